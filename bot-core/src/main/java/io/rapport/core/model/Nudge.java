@@ -1,0 +1,75 @@
+package io.rapport.core.model;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A reminder for one teammate, produced by a rule. While it is active, its {@code key} is unique in
+ * the workspace: re-evaluating a rule, snoozing or re-sending never makes a second copy.
+ *
+ * @param key        identity of what it is about, e.g. {@code reciprocate:c3}
+ * @param data       the facts the rule needs to word the nudge (gesture kind, who, touch time …)
+ * @param deliveries how many times it has been delivered (a snoozed nudge is delivered again)
+ * @param attempts   failed delivery attempts since the last success, for backoff
+ */
+public record Nudge(
+        String id,
+        String customerId,
+        String rule,
+        String key,
+        Person assignee,
+        NudgeState state,
+        Instant dueAt,
+        Instant createdAt,
+        int deliveries,
+        int attempts,
+        Map<String, String> data,
+        String closedBy,
+        Instant closedAt) {
+
+    public Nudge {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(createdAt, "createdAt");
+        data = data == null ? Map.of() : Map.copyOf(data);
+    }
+
+    public Nudge withState(NudgeState next, Instant due) {
+        return new Nudge(id, customerId, rule, key, assignee, next, due, createdAt, deliveries, attempts, data,
+                closedBy, closedAt);
+    }
+
+    public Nudge delivered() {
+        return new Nudge(id, customerId, rule, key, assignee, NudgeState.OPEN, dueAt, createdAt, deliveries + 1, 0,
+                data, closedBy, closedAt);
+    }
+
+    public Nudge failedAttempt(Instant retryAt) {
+        return new Nudge(id, customerId, rule, key, assignee, state, retryAt, createdAt, deliveries, attempts + 1,
+                data, closedBy, closedAt);
+    }
+
+    public Nudge snoozed(Instant until) {
+        return new Nudge(id, customerId, rule, key, assignee, NudgeState.SCHEDULED, until, createdAt, deliveries, 0,
+                data, closedBy, closedAt);
+    }
+
+    public Nudge closed(NudgeState how, String by, Instant at) {
+        return new Nudge(id, customerId, rule, key, assignee, how, dueAt, createdAt, deliveries, attempts, data,
+                by, at);
+    }
+
+    public Nudge reassigned(Person to) {
+        return new Nudge(id, customerId, rule, key, to, state, dueAt, createdAt, deliveries, attempts, data,
+                closedBy, closedAt);
+    }
+
+    public Nudge withData(Map<String, String> next) {
+        return new Nudge(id, customerId, rule, key, assignee, state, dueAt, createdAt, deliveries, attempts, next,
+                closedBy, closedAt);
+    }
+}

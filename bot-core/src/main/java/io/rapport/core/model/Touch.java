@@ -1,0 +1,31 @@
+package io.rapport.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One contact between the team and a customer.
+ *
+ * @param who    the customer's person for {@code IN}, the teammate for {@code OUT}
+ * @param source where it came from: {@code command}, {@code channel:<id>}, …
+ */
+public record Touch(
+        String id,
+        String customerId,
+        TouchKind kind,
+        Direction direction,
+        Person who,
+        Instant at,
+        String note,
+        String source) {
+
+    public Touch {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(at, "at");
+        note = note == null ? "" : note;
+        source = source == null ? "command" : source;
+    }
+}

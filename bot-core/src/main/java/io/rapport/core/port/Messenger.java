@@ -1,0 +1,17 @@
+package io.rapport.core.port;
+
+import io.rapport.core.message.Card;
+import io.rapport.core.model.Person;
+
+/**
+ * Outbound contract an adapter fulfils. {@code key} identifies the message: sending with a key that
+ * was already delivered must not show the person a second copy.
+ */
+public interface Messenger {
+
+    /** A private message (a DM) to one person. */
+    void sendPrivate(String workspace, Person to, Card card, String key);
+
+    /** A post to the team channel (escalations, kudos, digests). */
+    void postToTeam(String workspace, Card card, String key);
+}

@@ -1,0 +1,81 @@
+package io.rapport.core.port;
+
+import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Customer;
+import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.ImportantDate;
+import io.rapport.core.model.Note;
+import io.rapport.core.model.Nudge;
+import io.rapport.core.model.Touch;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where relationship state lives. Every method is scoped to one workspace (a Slack workspace, a Teams
+ * tenant, or {@code local}); nothing written in one workspace is readable from another.
+ * Failures are {@link StoreException}s.
+ */
+public interface Store {
+
+    List<Customer> customers(String workspace);
+
+    Optional<Customer> customer(String workspace, String customerId);
+
+    Optional<Customer> customerByChannel(String workspace, String channel);
+
+    /** Newest first, at most {@code limit}. The timeline is bounded; older touches fall off. */
+    List<Touch> touches(String workspace, String customerId, int limit);
+
+    CustomerStats stats(String workspace, String customerId);
+
+    List<Commitment> commitments(String workspace, String customerId);
+
+    Optional<Commitment> commitment(String workspace, String commitmentId);
+
+    List<Note> notes(String workspace, String customerId);
+
+    List<ImportantDate> dates(String workspace, String customerId);
+
+    List<FeedbackEntry> feedback(String workspace, String customerId);
+
+    Optional<Nudge> nudge(String workspace, String nudgeId);
+
+    Optional<Nudge> activeNudge(String workspace, String key);
+
+    /** Every scheduled or open nudge in the workspace. */
+    List<Nudge> activeNudges(String workspace);
+
+    /** A short id unique in the workspace, e.g. {@code n12} for prefix {@code n}. */
+    String newId(String workspace, String prefix);
+
+    /** Applies every change, or none if an expectation fails ({@link ConflictException}). */
+    void commit(String workspace, List<Expectation> expectations, List<Change> changes);
+
+    /**
+     * Leases up to {@code limit} scheduled nudges whose due time is at or before {@code now}, across
+     * workspaces. Two schedulers never hold the same nudge at once; a lease that is neither completed nor
+     * released by {@code now + lease} lets the nudge be claimed again.
+     */
+    List<Claim> claimDue(Instant now, Duration lease, int limit);
+
+    /**
+     * Ends the lease by writing {@code updated} (normally {@code OPEN} after delivery). Returns false,
+     * writing nothing, when the lease was lost to another scheduler.
+     */
+    boolean complete(Claim claim, Nudge updated);
+
+    /**
+     * Ends the lease by writing {@code updated}, which must be {@code SCHEDULED}: it becomes due again at
+     * its {@code dueAt} (a retry with backoff, or a release at shutdown). False when the lease was lost.
+     */
+    boolean release(Claim claim, Nudge updated);
+
+    /** Workspaces that have ever been written to. */
+    Set<String> workspaces();
+
+    /** True when storage answers. */
+    boolean ping();
+}
