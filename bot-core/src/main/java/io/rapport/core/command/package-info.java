@@ -1,0 +1,2 @@
+/** The command grammar shared by every surface: tokenizing, parsing, usage and suggestions. */
+package io.rapport.core.command;

@@ -1,0 +1,2 @@
+/** Gesture, promise and tone detection over messages seen in linked channels. */
+package io.rapport.core.detect;

@@ -1,0 +1,27 @@
+package io.rapport.core.engine;
+
+import io.rapport.core.model.Person;
+import io.rapport.core.port.Store;
+import io.rapport.core.rule.Rule;
+import io.rapport.core.rulebook.Rulebook;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What every handler needs: state, rules, time. */
+record Context(Store store, Rulebook rulebook, Clock clock, List<Rule> rules) {
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Rule rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no rule " + id));
+    }
+
+    static Person person(String id, Map<String, Person> mentions) {
+        return mentions.getOrDefault(id, Person.of(id));
+    }
+}

@@ -1,0 +1,125 @@
+package io.rapport.core.engine;
+
+import io.rapport.core.message.Card;
+import io.rapport.core.model.Nudge;
+import io.rapport.core.model.NudgeState;
+import io.rapport.core.port.Claim;
+import io.rapport.core.port.DeliveryException;
+import io.rapport.core.port.Messenger;
+import io.rapport.core.port.Store;
+import io.rapport.core.rulebook.Rulebook;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers nudges that came due. Each is claimed with a lease (so two instances never deliver the same
+ * one, and a crashed instance's claims come back), sent through the messenger with a key that makes a
+ * re-send invisible, then marked open. A failed send is retried with exponential backoff.
+ */
+public final class Scheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+    private final Store store;
+    private final Engine engine;
+    private final Messenger messenger;
+    private final Clock clock;
+    private final Rulebook.Delivery delivery;
+    private final Listener listener;
+    private volatile boolean stopping;
+
+    /** What the scheduler reports, for metrics. */
+    public interface Listener {
+        void delivered(Nudge nudge);
+
+        void failed(Nudge nudge, RuntimeException cause);
+
+        Listener NONE = new Listener() {
+            @Override
+            public void delivered(Nudge nudge) {
+            }
+
+            @Override
+            public void failed(Nudge nudge, RuntimeException cause) {
+            }
+        };
+    }
+
+    public Scheduler(Store store, Engine engine, Messenger messenger, Clock clock, Listener listener) {
+        this.store = store;
+        this.engine = engine;
+        this.messenger = messenger;
+        this.clock = clock;
+        this.delivery = engine.rulebook().delivery();
+        this.listener = listener;
+    }
+
+    /** Claims and delivers up to {@code batch} due nudges; returns how many were delivered. */
+    public int runOnce(int batch) {
+        List<Claim> claims = store.claimDue(clock.instant(), delivery.lease(), batch);
+        int delivered = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            if (stopping) {
+                release(claims.subList(i, claims.size()));
+                break;
+            }
+            if (deliver(claims.get(i))) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    /** From now on, claims not yet delivered are given back instead (graceful shutdown). */
+    public void stop() {
+        stopping = true;
+    }
+
+    private boolean deliver(Claim claim) {
+        Nudge nudge = claim.nudge();
+        if (nudge.state() != NudgeState.SCHEDULED) {
+            store.complete(claim, nudge);
+            return false;
+        }
+        Optional<Card> card = engine.nudgeCard(claim.workspace(), nudge);
+        if (card.isEmpty() || nudge.assignee() == null) {
+            store.complete(claim, nudge.closed(NudgeState.CANCELLED, "scheduler", clock.instant()));
+            return false;
+        }
+        try {
+            // the key changes with each delivery, so a snoozed nudge arrives again, but a re-sent one does not
+            messenger.sendPrivate(claim.workspace(), nudge.assignee(), card.get(),
+                    nudge.id() + "#" + (nudge.deliveries() + 1));
+        } catch (DeliveryException | IllegalStateException e) {
+            Instant retryAt = clock.instant().plus(backoff(nudge.attempts()));
+            LOG.warn("delivering nudge {} failed (attempt {}), retrying at {}: {}",
+                    nudge.id(), nudge.attempts() + 1, retryAt, e.getMessage());
+            store.release(claim, nudge.failedAttempt(retryAt));
+            listener.failed(nudge, e);
+            return false;
+        }
+        if (store.complete(claim, nudge.delivered())) {
+            listener.delivered(nudge);
+            return true;
+        }
+        return false;
+    }
+
+    /** Gives back claims without delivering them: due again at once, for another instance. */
+    private void release(List<Claim> claims) {
+        for (Claim claim : claims) {
+            store.release(claim, claim.nudge().withState(NudgeState.SCHEDULED, clock.instant()));
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration d = delivery.retryInitial();
+        for (int i = 0; i < attempts && d.compareTo(delivery.retryMax()) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(delivery.retryMax()) > 0 ? delivery.retryMax() : d;
+    }
+}

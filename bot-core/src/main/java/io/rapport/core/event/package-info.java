@@ -1,0 +1,2 @@
+/** The neutral inbound events adapters hand to the core. Time passing is the scheduler's tick. */
+package io.rapport.core.event;

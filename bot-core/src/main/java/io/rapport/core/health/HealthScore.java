@@ -1,0 +1,99 @@
+package io.rapport.core.health;
+
+import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Customer;
+import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.Touch;
+import io.rapport.core.model.TouchKind;
+import io.rapport.core.port.CustomerStats;
+import io.rapport.core.rulebook.Rulebook;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The explained health score of PRODUCT.md §3: a weighted mean of components, each shown with the fact
+ * behind it so a person can see why it moved. Pure: everything it needs is passed in.
+ */
+public final class HealthScore {
+    private static final Duration COMPLAINT_WINDOW = Duration.ofDays(30);
+    private final Rulebook rulebook;
+
+    public HealthScore(Rulebook rulebook) {
+        this.rulebook = rulebook;
+    }
+
+    public HealthReport score(Customer customer, CustomerStats stats, List<Touch> recent,
+                              List<Commitment> commitments, List<FeedbackEntry> feedback, Instant now) {
+        Map<String, Integer> w = rulebook.health().weights();
+        List<HealthComponent> parts = new ArrayList<>();
+        Instant since = stats.lastTouchAt() != null ? stats.lastTouchAt() : customer.createdAt();
+        Duration cadence = rulebook.keepInTouch().of(customer.tier());
+        parts.add(new HealthComponent("recency", decay(since, cadence, now), w.get("recency"),
+                (stats.lastTouchAt() == null ? "no touch yet, added " : "last touch ")
+                        + days(since, now) + " days ago, cadence " + cadence.toDays()));
+
+        long in = stats.gesturesIn();
+        long out = stats.gesturesOut();
+        int reciprocity = in == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * out / in));
+        parts.add(new HealthComponent("reciprocity", reciprocity, w.get("reciprocity"),
+                in + " gestures received, " + out + " returned"));
+
+        long judged = commitments.stream().filter(c -> c.status() == Commitment.Status.KEPT || c.isBroken(now))
+                .count();
+        long broken = commitments.stream().filter(c -> c.isBroken(now)).count();
+        int keeping = judged == 0 ? 100 : (int) Math.round(100.0 * (judged - broken) / judged);
+        parts.add(new HealthComponent("promises", keeping, w.get("promises"),
+                judged == 0 ? "no promise due yet" : (judged - broken) + " of " + judged + " promises kept on time"));
+
+        Instant faceSince = stats.lastFaceTimeAt() != null ? stats.lastFaceTimeAt() : customer.createdAt();
+        Duration faceCadence = rulebook.faceTime().of(customer.tier());
+        parts.add(new HealthComponent("face_time", decay(faceSince, faceCadence, now), w.get("face_time"),
+                (stats.lastFaceTimeAt() == null ? "no face-to-face yet, added " : "last face-to-face ")
+                        + days(faceSince, now) + " days ago, cadence " + faceCadence.toDays()));
+
+        List<FeedbackEntry> latest = feedback.stream().limit(5).toList();
+        double avg = latest.stream().mapToInt(FeedbackEntry::score).average().orElse(0);
+        int fb = latest.isEmpty() ? 60 : (int) Math.round((avg - 1) / 4 * 100);
+        parts.add(new HealthComponent("feedback", fb, w.get("feedback"), latest.isEmpty()
+                ? "no feedback yet (counted as neutral)"
+                : String.format(java.util.Locale.ROOT, "average %.1f of 5 over the last %d", avg, latest.size())));
+
+        long complaints = recent.stream().filter(t -> t.kind() == TouchKind.COMPLAINT)
+                .filter(t -> t.at().isAfter(now.minus(COMPLAINT_WINDOW))).count();
+        parts.add(new HealthComponent("complaints", (int) Math.max(0, 100 - 34 * complaints), w.get("complaints"),
+                complaints + " complaints in the last 30 days"));
+
+        int totalWeight = parts.stream().mapToInt(HealthComponent::weight).sum();
+        double weighted = parts.stream().mapToDouble(p -> (double) p.value() * p.weight()).sum();
+        int score = (int) Math.round(weighted / totalWeight);
+        return new HealthReport(score, band(score), List.copyOf(parts));
+    }
+
+    private HealthReport.Band band(int score) {
+        if (score >= rulebook.health().green()) {
+            return HealthReport.Band.GREEN;
+        }
+        return score >= rulebook.health().yellow() ? HealthReport.Band.YELLOW : HealthReport.Band.RED;
+    }
+
+    /** 100 while within half the cadence, falling linearly to 0 at twice the cadence. */
+    static int decay(Instant since, Duration cadence, Instant now) {
+        double age = Math.max(0, Duration.between(since, now).toMinutes());
+        double half = cadence.toMinutes() / 2.0;
+        double zero = cadence.toMinutes() * 2.0;
+        if (age <= half) {
+            return 100;
+        }
+        if (age >= zero) {
+            return 0;
+        }
+        return (int) Math.round(100 * (zero - age) / (zero - half));
+    }
+
+    private static long days(Instant since, Instant now) {
+        return Math.max(0, Duration.between(since, now).toDays());
+    }
+}

@@ -1,0 +1,2 @@
+/** The relationship rules: one small pure class per principle of PRODUCT.md §2. */
+package io.rapport.core.rule;
