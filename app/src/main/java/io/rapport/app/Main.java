@@ -1,6 +1,107 @@
 package io.rapport.app;
 
-public final class Main {
+import io.rapport.app.webchat.WebChat;
+import io.rapport.app.webchat.WebChatMessenger;
+import io.rapport.app.webchat.WebChatStore;
+import io.rapport.core.detect.KeywordGestureDetector;
+import io.rapport.core.engine.Engine;
+import io.rapport.core.engine.Scheduler;
+import io.rapport.core.rule.ReciprocateRule;
+import io.rapport.core.rulebook.Rulebook;
+import io.rapport.core.rulebook.RulebookException;
+import io.rapport.core.rulebook.RulebookLoader;
+import io.rapport.core.time.DueParser;
+import io.rapport.store.redis.RedisStore;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: reads the configuration, wires the core to Redis and the adapters, serves HTTP. */
+public final class Main implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private final RedisHandle redis;
+    private final SchedulerLoop scheduler;
+    private final HttpServer http;
+
+    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http) {
+        this.redis = redis;
+        this.scheduler = scheduler;
+        this.http = http;
+    }
+
     public static void main(String[] args) {
+        long started = System.nanoTime();
+        Main app;
+        try {
+            app = start(Config.fromEnv(System.getenv()), Clock.systemUTC());
+        } catch (ConfigException | RulebookException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rapport-shutdown"));
+        LOG.info("Rapport is ready on http://localhost:{}/ ({} ms)", app.http.port(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public static Main start(Config config, Clock clock) {
+        Rulebook rulebook = loadRulebook(config);
+        LOG.info("Starting Rapport: {}", config);
+        RedisHandle redis = RedisHandle.open(config);
+        try {
+            redis.awaitReady(Duration.ofSeconds(10));
+            LOG.info("Using {}", redis.description());
+            RedisStore store = new RedisStore(redis.client());
+            DueParser due = new DueParser();
+            Engine engine = new Engine(store, rulebook, clock, List.of(new ReciprocateRule()),
+                    new KeywordGestureDetector(), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
+            Metrics metrics = new Metrics();
+            WebChatStore chatStore = new WebChatStore(redis.client(), WebChat.WORKSPACE);
+            WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
+            webChat.seed();
+            RoutingMessenger messenger = new RoutingMessenger(Map.of(
+                    WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock)));
+            SchedulerLoop loop = new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics),
+                    Duration.ofMillis(500));
+            HttpServer http = new HttpServer(store, metrics, webChat::routes).start(config.port());
+            loop.start();
+            return new Main(redis, loop, http);
+        } catch (RuntimeException e) {
+            redis.close();
+            throw e;
+        }
+    }
+
+    private static Rulebook loadRulebook(Config config) {
+        if (config.rulebook() == null) {
+            return RulebookLoader.defaults();
+        }
+        try (Reader reader = Files.newBufferedReader(config.rulebook(), StandardCharsets.UTF_8)) {
+            return RulebookLoader.load(reader, config.rulebook().toString());
+        } catch (IOException e) {
+            throw new ConfigException("RAPPORT_RULEBOOK names " + config.rulebook() + ", which cannot be read: "
+                    + e.getMessage());
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Graceful: stop taking requests, finish in-flight work, give back claimed nudges, close Redis. */
+    @Override
+    public void close() {
+        LOG.info("Rapport is stopping");
+        http.close();
+        scheduler.close();
+        redis.close();
+        LOG.info("Rapport stopped");
     }
 }

@@ -1,0 +1,150 @@
+package io.rapport.app;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rapport's settings, read from environment variables (PRODUCT.md §5) and checked all at once: a bad value
+ * stops start-up with a message that names the variable and gives an example.
+ *
+ * @param redisUrl  null for the embedded Redis
+ * @param rulebook  a rulebook file overriding the defaults, or null
+ */
+public record Config(
+        int port,
+        String redisUrl,
+        Path dataDir,
+        Path rulebook,
+        boolean production,
+        Optional<String> slackSigningSecret,
+        Optional<String> slackBotToken,
+        Optional<String> slackClientId,
+        Optional<String> slackClientSecret,
+        Optional<String> slackAppToken,
+        Optional<String> slackApiUrl,
+        Optional<String> microsoftAppId,
+        Optional<String> microsoftAppPassword,
+        Optional<String> microsoftAppTenantId) {
+
+    public static Config fromEnv(Map<String, String> env) {
+        List<String> errors = new ArrayList<>();
+        int port = port(env.get("RAPPORT_PORT"), errors);
+        String redisUrl = blankToNull(env.get("REDIS_URL"));
+        if (redisUrl != null) {
+            checkRedisUrl(redisUrl, errors);
+        }
+        Path dataDir = Path.of(Optional.ofNullable(blankToNull(env.get("RAPPORT_DATA_DIR"))).orElse("./data"));
+        Path rulebook = null;
+        String rulebookText = blankToNull(env.get("RAPPORT_RULEBOOK"));
+        if (rulebookText != null) {
+            rulebook = Path.of(rulebookText);
+            if (!Files.isReadable(rulebook)) {
+                errors.add("RAPPORT_RULEBOOK names " + rulebook.toAbsolutePath()
+                        + ", which is not a readable file; e.g. RAPPORT_RULEBOOK=config/rulebook.json");
+            }
+        }
+        String envName = Optional.ofNullable(blankToNull(env.get("RAPPORT_ENV"))).orElse("development")
+                .toLowerCase(Locale.ROOT);
+        if (!envName.equals("development") && !envName.equals("production")) {
+            errors.add("RAPPORT_ENV is \"" + envName + "\"; use development or production, e.g. RAPPORT_ENV=production");
+        }
+        Config config = new Config(port, redisUrl, dataDir, rulebook, envName.equals("production"),
+                opt(env, "SLACK_SIGNING_SECRET"), opt(env, "SLACK_BOT_TOKEN"), opt(env, "SLACK_CLIENT_ID"),
+                opt(env, "SLACK_CLIENT_SECRET"), opt(env, "SLACK_APP_TOKEN"), opt(env, "SLACK_API_URL"),
+                opt(env, "MICROSOFT_APP_ID"), opt(env, "MICROSOFT_APP_PASSWORD"), opt(env, "MICROSOFT_APP_TENANT_ID"));
+        config.checkPlatforms(errors);
+        if (!errors.isEmpty()) {
+            throw new ConfigException("Rapport cannot start: " + String.join("\n  - ", prefix(errors)));
+        }
+        return config;
+    }
+
+    private static List<String> prefix(List<String> errors) {
+        List<String> out = new ArrayList<>();
+        out.add(errors.size() == 1 ? "" : errors.size() + " settings are wrong:");
+        out.addAll(errors);
+        return errors.size() == 1 ? errors : out;
+    }
+
+    private void checkPlatforms(List<String> errors) {
+        boolean slackToken = slackBotToken.isPresent();
+        boolean slackOauth = slackClientId.isPresent() || slackClientSecret.isPresent();
+        if ((slackToken || slackOauth) && slackSigningSecret.isEmpty()) {
+            errors.add("SLACK_SIGNING_SECRET is missing; Slack needs it to verify requests "
+                    + "(Basic Information → App Credentials), e.g. SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5");
+        }
+        if (slackClientId.isPresent() != slackClientSecret.isPresent()) {
+            errors.add("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together for OAuth installs; set both or neither");
+        }
+        slackBotToken.filter(t -> !t.startsWith("xoxb-")).ifPresent(t ->
+                errors.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-, e.g. SLACK_BOT_TOKEN=xoxb-123-456-abc"));
+        slackAppToken.filter(t -> !t.startsWith("xapp-")).ifPresent(t ->
+                errors.add("SLACK_APP_TOKEN must be an app-level token starting with xapp-, e.g. SLACK_APP_TOKEN=xapp-1-A1-2-abc"));
+        if (microsoftAppId.isPresent() != microsoftAppPassword.isPresent()) {
+            errors.add("MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together; set both or neither");
+        }
+    }
+
+    private static int port(String text, List<String> errors) {
+        if (blankToNull(text) == null) {
+            return 3000;
+        }
+        try {
+            int p = Integer.parseInt(text.trim());
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with an example
+        }
+        errors.add("RAPPORT_PORT is \"" + text + "\"; it must be a port number from 0 to 65535, e.g. RAPPORT_PORT=3000");
+        return 3000;
+    }
+
+    private static void checkRedisUrl(String url, List<String> errors) {
+        for (String part : url.split(",")) {
+            String p = part.trim();
+            String withScheme = p.contains("://") ? p : "redis://" + p;
+            try {
+                URI uri = URI.create(withScheme);
+                String scheme = uri.getScheme();
+                if ((scheme.equals("redis") || scheme.equals("rediss")) && uri.getHost() != null) {
+                    continue;
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below with an example
+            }
+            errors.add("REDIS_URL has \"" + p + "\"; write redis://host:6379, rediss://host:6380, or a cluster "
+                    + "seed list such as redis://10.0.0.1:7000,redis://10.0.0.2:7000");
+            return;
+        }
+    }
+
+    /** A comma in REDIS_URL means a cluster seed list. */
+    public boolean redisCluster() {
+        return redisUrl != null && redisUrl.contains(",");
+    }
+
+    private static Optional<String> opt(Map<String, String> env, String name) {
+        return Optional.ofNullable(blankToNull(env.get(name)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Never print secrets: settings as a person may see them in a log. */
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", redis=" + (redisUrl == null ? "embedded in " + dataDir : "external")
+                + ", rulebook=" + (rulebook == null ? "defaults" : rulebook) + ", env="
+                + (production ? "production" : "development") + ", slack=" + (slackSigningSecret.isPresent() ? "on" : "off")
+                + ", teams=" + (microsoftAppId.isPresent() ? "authenticated" : "unauthenticated") + "]";
+    }
+}

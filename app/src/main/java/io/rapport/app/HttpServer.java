@@ -1,0 +1,78 @@
+package io.rapport.app;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.rapport.app.webchat.ApiError;
+import io.rapport.core.port.Store;
+import io.rapport.core.port.StoreException;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * The HTTP face of Rapport: health, readiness, metrics, the web chat, and whatever routes the adapters add.
+ * Errors are mapped once here: a person gets a sentence, never a stack trace.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    private final Javalin javalin;
+
+    public HttpServer(Store store, Metrics metrics, Consumer<RoutesConfig> routes) {
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            RoutesConfig r = config.routes;
+            r.get("/health", ctx -> ctx.result("ok"));
+            r.get("/ready", ctx -> {
+                boolean up = store.ping();
+                ctx.status(up ? 200 : 503).result(up ? "ready" : "not ready: Redis is unreachable");
+            });
+            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            routes.accept(r);
+            r.exception(ApiError.class, (e, ctx) -> error(ctx, metrics, e.status(), e.getMessage()));
+            r.exception(StoreException.class, (e, ctx) -> unavailable(ctx, metrics, e));
+            r.exception(JedisException.class, (e, ctx) -> unavailable(ctx, metrics, e));
+            r.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, metrics, 500, "Something went wrong on Rapport's side; it was logged. Try again.");
+            });
+        });
+    }
+
+    private static void unavailable(Context ctx, Metrics metrics, Exception e) {
+        LOG.warn("Redis unavailable during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        error(ctx, metrics, 503, "Rapport can't reach its storage right now; nothing was saved. Try again in a moment.");
+    }
+
+    private static void error(Context ctx, Metrics metrics, int status, String message) {
+        metrics.httpError(status);
+        ctx.status(status).contentType("application/json; charset=utf-8")
+                .result(io.rapport.core.json.CoreJson.gson().toJson(Map.of("error", message)));
+    }
+
+    public HttpServer start(int port) {
+        javalin.start("0.0.0.0", port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops taking requests and lets those in flight finish (up to 10 s). */
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,161 @@
+package io.rapport.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.embedded.RedisServer;
+
+/**
+ * The Redis Rapport talks to: the one {@code REDIS_URL} names (a server, TLS, or a cluster seed list), or
+ * an embedded one that keeps an append-only file under the data directory so nothing is lost across
+ * restarts. An embedded server orphaned by an earlier hard kill is stopped before a new one starts.
+ */
+public final class RedisHandle implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisHandle.class);
+    private static final String PID_FILE = "redis.pid";
+
+    private final UnifiedJedis client;
+    private final RedisServer embedded;
+    private final String description;
+
+    private RedisHandle(UnifiedJedis client, RedisServer embedded, String description) {
+        this.client = client;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    public static RedisHandle open(Config config) {
+        if (config.redisUrl() == null) {
+            return embedded(config.dataDir());
+        }
+        if (config.redisCluster()) {
+            Set<HostAndPort> seeds = new LinkedHashSet<>();
+            Arrays.stream(config.redisUrl().split(",")).map(String::trim).forEach(s -> {
+                URI uri = URI.create(s.contains("://") ? s : "redis://" + s);
+                seeds.add(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()));
+            });
+            return new RedisHandle(RedisClusterClient.create(seeds), null, "Redis Cluster via " + seeds.size() + " seeds");
+        }
+        URI uri = URI.create(config.redisUrl());
+        return new RedisHandle(RedisClient.create(uri), null, "Redis at " + uri.getHost() + ":" + uri.getPort());
+    }
+
+    private static RedisHandle embedded(Path dataDir) {
+        try {
+            Path dir = dataDir.toAbsolutePath().normalize();
+            Files.createDirectories(dir);
+            stopOrphan(dir);
+            int port = freePort();
+            RedisServer server = RedisServer.newRedisServer()
+                    .bind("127.0.0.1")
+                    .port(port)
+                    .setting("dir " + dir)
+                    .setting("appendonly yes")
+                    .setting("appendfsync everysec")
+                    .setting("save \"\"")
+                    .setting("pidfile " + dir.resolve(PID_FILE))
+                    .onShutdownForceStop(true)
+                    .build();
+            server.start();
+            RedisClient client = RedisClient.create("127.0.0.1", port);
+            return new RedisHandle(client, server, "embedded Redis on 127.0.0.1:" + port + ", data in " + dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded Redis in " + dataDir
+                    + "; set REDIS_URL=redis://host:6379 to use another one", e);
+        }
+    }
+
+    /** A redis-server left running by a killed Rapport holds our data directory: stop it first. */
+    private static void stopOrphan(Path dir) throws IOException {
+        Path pidFile = dir.resolve(PID_FILE);
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+        Files.deleteIfExists(pidFile);
+        Optional<ProcessHandle> process;
+        try {
+            process = ProcessHandle.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        process.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false))
+                .ifPresent(p -> {
+                    LOG.warn("Stopping an embedded Redis (pid {}) left behind by an earlier run", p.pid());
+                    p.destroy(); // SIGTERM: Redis flushes its append-only file and exits
+                    try {
+                        p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception timeoutOrInterrupt) {
+                        p.destroyForcibly();
+                    }
+                });
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    public UnifiedJedis client() {
+        return client;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (IOException e) {
+                LOG.warn("The embedded Redis did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Waits until Redis answers, for start-up. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                client.ping();
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Redis (" + description + ") did not answer within " + timeout, e);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Redis", ie);
+                }
+            }
+        }
+    }
+}
