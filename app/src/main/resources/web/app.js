@@ -73,7 +73,7 @@ async function api(method, path, body) {
       cache: 'no-store',
     });
   } catch {
-    throw new ApiError('Rapport cannot be reached (network error).');
+    throw new ApiError("Can't reach Rapport (network error).");
   }
   const text = await response.text();
   let data = null;
@@ -195,7 +195,7 @@ async function tick() {
   if (!app.loaded || ticks % STATE_EVERY_TICKS === 0) jobs.push(loadState());
   ticks++;
   const failed = (await Promise.allSettled(jobs)).find((r) => r.status === 'rejected');
-  setBanner(failed ? `Can't reach Rapport right now: ${failed.reason.message} Retrying…` : '');
+  setBanner(failed ? `${failed.reason.message.replace(/[.!]?$/, '.')} Retrying…` : '');
   setTimeout(tick, POLL_MS);
 }
 
@@ -297,7 +297,7 @@ function renderSidebar() {
     peopleShown = peopleSig;
     ui.as.replaceChildren();
     const none = el('option', '', app.loaded
-      ? (app.state.people.length ? 'Choose who you are…' : 'Nobody yet: add a person')
+      ? (app.state.people.length ? 'Choose who you are…' : 'Nobody yet')
       : 'Loading people…');
     none.value = '';
     ui.as.append(none);
@@ -575,6 +575,11 @@ function dmIntro() {
     box.append(el('p', 'intro-text', app.loaded
       ? 'Choose who you are under “You are” (top left): a teammate receives nudges here; a customer contact can play the customer in a shared channel.'
       : 'Connecting to Rapport…'));
+    return box;
+  }
+  if (me.role === 'customer') {
+    box.append(el('p', 'intro-text',
+      `You are playing ${me.name}, a customer contact${me.customer ? ` at ${me.customer}` : ''}. Customers talk in shared channels: open one on the left and post a message, and Rapport reads along for your account team.`));
     return box;
   }
   box.append(el('p', 'intro-text',
