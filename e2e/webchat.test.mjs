@@ -78,7 +78,7 @@ async function type(text) {
   await page.press('#composer-input', 'Enter');
 }
 
-/** Types a command in the DM and returns the bot message that answers it (the one right after the line). */
+/** Types a command in the DM; returns the typed line and the card that answers it (right after the line). */
 async function command(text) {
   await type(text);
   const line = page.locator('#timeline .msg:not(.msg-bot)').filter({ has: page.locator('.msg-text', { hasText: text }) }).last();
@@ -88,13 +88,15 @@ async function command(text) {
   await answer.waitFor();
   const problem = answer.locator('.error-line');
   if (await problem.count()) assert.fail(`"${text}" answered with an error: ${await problem.textContent()}`);
-  const card = answer.locator('.card');
-  await card.first().waitFor();
-  return card.first();
+  const card = answer.locator('.card').first();
+  await card.waitFor();
+  return { line, card };
 }
 
-const nudgeCards = (title) => page.locator('#timeline .card')
-  .filter({ has: page.locator('.card-title', { hasText: title }) })
+/** Open Reciprocate nudges (they still have a Done button) within `scope`, leaving out the ids in `known`. */
+const openReciprocate = (scope, known = []) => scope
+  .locator(`.card${known.map((id) => `:not([data-message-id="${id}"])`).join('')}`)
+  .filter({ has: page.locator('.card-title', { hasText: /reciprocate/i }) })
   .filter({ has: page.getByRole('button', { name: 'Done', exact: true }) });
 
 test('a teammate adds a customer, logs thanks, and closes the reciprocate nudge that arrives', { timeout: 120_000 }, async () => {
@@ -105,13 +107,14 @@ test('a teammate adds a customer, logs thanks, and closes the reciprocate nudge 
   await shot('01-dm-welcome');
 
   const added = await command('add Acme tier key owner @alex');
-  assert.match(await added.textContent(), /acme/i, 'the confirmation names the customer');
+  assert.match(await added.card.textContent(), /acme/i, 'the confirmation names the customer');
 
   const logged = await command('log acme thanks for the intro');
-  assert.match(await logged.textContent(), /acme|thank/i, 'the confirmation says what was logged');
+  assert.match(await logged.card.textContent(), /acme|thank/i, 'the confirmation says what was logged');
   await shot('02-dm-confirmations');
 
-  const nudge = nudgeCards(/reciprocate/i).last();
+  // The nudge this thanks starts arrives after the command (older open nudges, if any, sit above it).
+  const nudge = openReciprocate(logged.line.locator('xpath=following-sibling::div')).first();
   await nudge.waitFor({ timeout: NUDGE_WAIT_MS });
   const messageId = await nudge.getAttribute('data-message-id');
   assert.ok(messageId, 'a nudge card carries its message id');
@@ -135,13 +138,15 @@ test('a teammate adds a customer, logs thanks, and closes the reciprocate nudge 
 test('what a user types is shown literally, never as markup', { timeout: 60_000 }, async () => {
   await beAs('alex', 'Alex', 'teammate');
   await openDm();
-  const answer = await command('<b>bold</b>');
-  await answer.waitFor();
+  await command('<b>bold</b>');
   assert.equal(await page.locator('#timeline b, #timeline script').count(), 0, 'no element came from the typed text');
   await shot('05-dm-literal-markup');
 });
 
 test('in a shared channel a command answers privately and messages reach everyone', { timeout: 120_000 }, async () => {
+  await beAs('alex', 'Alex', 'teammate');
+  await openDm();
+  const earlier = await openReciprocate(page.locator('#timeline')).evaluateAll((cards) => cards.map((c) => c.dataset.messageId));
   await beAs('sam', 'Sam', 'teammate');
   await beAs('dana', 'Dana', 'customer');
   await beAs('alex', 'Alex', 'teammate');
@@ -181,7 +186,7 @@ test('in a shared channel a command answers privately and messages reach everyon
   await openDm();
   assert.equal(await page.locator('#dm-badge').isHidden(), true, 'opening the DM clears the badge');
 
-  const nudge = nudgeCards(/reciprocate/i).last();
+  const nudge = openReciprocate(page.locator('#timeline'), earlier).first();
   await nudge.waitFor();
   const messageId = await nudge.getAttribute('data-message-id');
   await nudge.locator('.picker select').selectOption('sam');
