@@ -6,7 +6,6 @@ import { el, renderCard, initials, colourSlot, clock } from './cards.js';
 const POLL_MS = 1500;
 const STATE_EVERY_TICKS = 4;
 const COMMAND = /^(@rapport|\/rapport)(\s|$)/i;
-const ROLE_NAMES = { teammate: 'Teammate', customer: 'Customer contact', bot: 'App' };
 
 const $ = (id) => document.getElementById(id);
 const ui = {
