@@ -1,0 +1,156 @@
+package io.rapport.app;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The real jar in its own process, as a user starts it, with a little client for its HTTP API. */
+final class RapportProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target/rapport.jar");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Process process;
+    private final Path log;
+    final int port;
+    final Duration startup;
+
+    private RapportProcess(Process process, Path log, int port, Duration startup) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.startup = startup;
+    }
+
+    static RapportProcess start(Path dataDir, Path rulebook) throws Exception {
+        if (!Files.exists(JAR)) {
+            fail("build the jar first: ./mvnw -DskipTests package (looked for " + JAR.toAbsolutePath() + ")");
+        }
+        int port = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("RAPPORT_PORT", String.valueOf(port));
+        env.put("RAPPORT_DATA_DIR", dataDir.toString());
+        if (rulebook != null) {
+            env.put("RAPPORT_RULEBOOK", rulebook.toString());
+        }
+        Path log = Files.createTempFile("rapport-", ".log");
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("REDIS_URL");
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        RapportProcess rp = new RapportProcess(p, log, port, Duration.ZERO);
+        Duration startup = rp.awaitReady(Duration.ofSeconds(60), t0);
+        return new RapportProcess(p, log, port, startup);
+    }
+
+    private Duration awaitReady(Duration timeout, long t0) throws Exception {
+        long deadline = t0 + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail("Rapport exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                if (get("/ready").statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - t0);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        fail("Rapport was not ready within " + timeout + ":\n" + output());
+        return null;
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs a command in the DM as {@code who}; returns the replies' text. */
+    String say(String who, String text) throws Exception {
+        JsonObject body = new JsonObject();
+        body.addProperty("as", who);
+        body.addProperty("conversation", "dm");
+        body.addProperty("text", text);
+        HttpResponse<String> r = post("/api/chat/say", body.toString());
+        if (r.statusCode() != 200) {
+            fail("say \"" + text + "\" answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    JsonObject inbox(String who) throws Exception {
+        return JsonParser.parseString(get("/api/chat/inbox?as=" + who + "&after=0").body()).getAsJsonObject();
+    }
+
+    /** SIGTERM: the graceful path. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            fail("Rapport did not stop within 30 s of SIGTERM");
+        }
+    }
+
+    /** SIGKILL: nothing gets to clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Path rulebook(Path dir, String reciprocateDelay) throws IOException {
+        Path file = dir.resolve("rulebook.json");
+        Files.writeString(file, "{\"rules\": {\"reciprocate\": {\"delay\": \"" + reciprocateDelay + "\"}}}");
+        return file;
+    }
+
+    static List<String> cardTitles(JsonObject inbox) {
+        return inbox.getAsJsonArray("items").asList().stream()
+                .map(i -> i.getAsJsonObject().getAsJsonObject("card").get("title").getAsString()).toList();
+    }
+}

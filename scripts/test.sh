@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs Rapport's whole test suite: unit tests, storage tests against a real Redis (embedded unless
+# REDIS_URL is set), end-to-end tests against the built jar, and the web chat in headless Chromium.
+# On a fresh machine it first installs what the browser test needs (Debian's chromium, the e2e npm packages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium for the web chat browser test…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser test needs Chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+if ! command -v node >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  else
+    echo "The browser test needs Node.js: sudo apt-get install nodejs npm" >&2
+    exit 1
+  fi
+fi
+if [ ! -d e2e/node_modules/playwright-core ]; then
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+exec ./mvnw -B -ntp verify "$@"
