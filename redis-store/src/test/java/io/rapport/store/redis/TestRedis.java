@@ -61,15 +61,24 @@ public final class TestRedis {
 
     /** Every key of the workspace, found with SCAN (never KEYS, the server may be shared). */
     public static List<String> keysOf(String workspace) {
-        return scan("rapport:{" + workspace + "}:*");
+        return keysOf(client(), workspace);
+    }
+
+    /** Also works on a cluster client: the pattern's hash tag sends the SCAN to the workspace's node. */
+    public static List<String> keysOf(UnifiedJedis redis, String workspace) {
+        return scan(redis, "rapport:{" + workspace + "}:*");
     }
 
     public static List<String> scan(String pattern) {
+        return scan(client(), pattern);
+    }
+
+    public static List<String> scan(UnifiedJedis redis, String pattern) {
         List<String> found = new ArrayList<>();
         ScanParams params = new ScanParams().match(pattern).count(1000);
         String cursor = ScanParams.SCAN_POINTER_START;
         do {
-            ScanResult<String> page = client().scan(cursor, params);
+            ScanResult<String> page = redis.scan(cursor, params);
             found.addAll(page.getResult());
             cursor = page.getCursor();
         } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
@@ -78,11 +87,15 @@ public final class TestRedis {
 
     /** Removes the workspace's keys and its registration, so a shared server does not fill with test data. */
     public static void forget(String workspace) {
-        List<String> keys = keysOf(workspace);
+        forget(client(), workspace);
+    }
+
+    public static void forget(UnifiedJedis redis, String workspace) {
+        List<String> keys = keysOf(redis, workspace);
         if (!keys.isEmpty()) {
-            client().del(keys.toArray(String[]::new));
+            redis.del(keys.toArray(String[]::new));
         }
-        client().srem(Keys.WORKSPACES, workspace);
+        redis.srem(Keys.WORKSPACES, workspace);
     }
 
     public static int freePort() {
