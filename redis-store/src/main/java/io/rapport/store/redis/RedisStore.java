@@ -205,6 +205,10 @@ public final class RedisStore implements Store {
                 + "customer; gave up after " + MAX_ATTEMPTS + " attempts", null);
     }
 
+    /**
+     * One script per workspace until {@code limit} is reached. If Redis fails part-way, the exception
+     * propagates and the nudges leased so far are simply due again when their lease ends.
+     */
     @Override
     public List<Claim> claimDue(Instant now, Duration lease, int limit) {
         if (lease.isNegative() || lease.isZero()) {
@@ -259,7 +263,7 @@ public final class RedisStore implements Store {
 
     @Override
     public Set<String> workspaces() {
-        return Set.copyOf(call("list workspaces", "(all)", () -> jedis.smembers(Keys.WORKSPACES)));
+        return Set.copyOf(call("list workspaces", null, () -> jedis.smembers(Keys.WORKSPACES)));
     }
 
     @Override
@@ -319,7 +323,8 @@ public final class RedisStore implements Store {
         try {
             return operation.get();
         } catch (JedisException e) {
-            throw new StoreException("redis: could not " + what + " in workspace " + workspace, e);
+            throw new StoreException("redis: could not " + what + (workspace == null ? "" : " in workspace " + workspace),
+                    e);
         }
     }
 }

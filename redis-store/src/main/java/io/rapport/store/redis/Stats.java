@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The per-customer stats hash: counters bumped with {@code HINCRBY} and times kept as the maximum epoch
- * millisecond, so touches logged out of order never move a "last" time backwards.
+ * millisecond, so touches logged out of order never move a "last" time backwards. Times are therefore
+ * precise to the millisecond, while the timeline keeps each touch's exact instant.
  */
 final class Stats {
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import redis.clients.jedis.RedisClient;
 
 /** Two schedulers, each with its own client, draining one due queue. */
-@Timeout(60)
+@Timeout(40)
 class ConcurrentClaimIT {
 
     private static final int NUDGES = 10_000;
@@ -59,7 +59,7 @@ class ConcurrentClaimIT {
                     pool.submit(() -> runScheduler(deliveries)), pool.submit(() -> runScheduler(deliveries)));
             int total = 0;
             for (Future<Integer> scheduler : schedulers) {
-                int delivered = scheduler.get(50, TimeUnit.SECONDS);
+                int delivered = scheduler.get(30, TimeUnit.SECONDS);
                 assertTrue(delivered > 0, "both schedulers took part");
                 total += delivered;
             }
