@@ -1,0 +1,124 @@
+package io.rapport.store.redis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generic ops that {@code batch.lua} understands: checks that must all hold, then writes. Domain
+ * changes are translated into these in Java, so the script stays small and knows nothing of customers
+ * or nudges.
+ */
+final class Batch {
+
+    /** Returned by the script when every check held and the writes were applied. */
+    static final long APPLIED = 0L;
+
+    private final List<String> keys = new ArrayList<>();
+    private final Map<String, Integer> keyIndex = new HashMap<>();
+    private final List<String> checks = new ArrayList<>();
+    private final List<String> writes = new ArrayList<>();
+
+    /** The hash field exists; else the script returns {@code failure}. */
+    Batch expectField(String key, String field, String failure) {
+        return check("exists", key, field, "", failure);
+    }
+
+    Batch expectNoField(String key, String field, String failure) {
+        return check("absent", key, field, "", failure);
+    }
+
+    Batch expectValue(String key, String field, String value, String failure) {
+        return check("equals", key, field, value, failure);
+    }
+
+    Batch expectSetSize(String key, long size, String failure) {
+        return check("card", key, "", Long.toString(size), failure);
+    }
+
+    Batch hset(String key, String field, String value) {
+        return write("hset", key, field, value);
+    }
+
+    Batch hdel(String key, String field) {
+        return write("hdel", key, field, "");
+    }
+
+    /** Deletes the field only while it still holds {@code value}. */
+    Batch hdelIfEquals(String key, String field, String value) {
+        return write("hdeleq", key, field, value);
+    }
+
+    /** Keeps the larger of the stored number and {@code value}. */
+    Batch hsetMax(String key, String field, long value) {
+        return write("hmax", key, field, Long.toString(value));
+    }
+
+    Batch hincrBy(String key, String field, long by) {
+        return write("hincr", key, field, Long.toString(by));
+    }
+
+    Batch zadd(String key, long score, String member) {
+        return write("zadd", key, Long.toString(score), member);
+    }
+
+    Batch zrem(String key, String member) {
+        return write("zrem", key, member, "");
+    }
+
+    Batch sadd(String key, String member) {
+        return write("sadd", key, member, "");
+    }
+
+    Batch srem(String key, String member) {
+        return write("srem", key, member, "");
+    }
+
+    /** Pushes at the head and trims the list to {@code bound} entries. */
+    Batch lpushTrimmed(String key, String value, int bound) {
+        return write("lpush", key, value, Integer.toString(bound));
+    }
+
+    Batch rpush(String key, String value) {
+        return write("rpush", key, value, "");
+    }
+
+    Batch del(String key) {
+        return write("del", key, "", "");
+    }
+
+    boolean isEmpty() {
+        return checks.isEmpty() && writes.isEmpty();
+    }
+
+    List<String> keys() {
+        return List.copyOf(keys);
+    }
+
+    List<String> args() {
+        List<String> args = new ArrayList<>(1 + checks.size() + writes.size());
+        args.add(Integer.toString(checks.size() / 5));
+        args.addAll(checks);
+        args.addAll(writes);
+        return args;
+    }
+
+    private Batch check(String op, String key, String field, String value, String failure) {
+        checks.addAll(List.of(op, keyRef(key), field, value, failure));
+        return this;
+    }
+
+    private Batch write(String op, String key, String a, String b) {
+        writes.addAll(List.of(op, keyRef(key), a, b));
+        return this;
+    }
+
+    /** Lua indexes KEYS from 1. */
+    private String keyRef(String key) {
+        return Integer.toString(keyIndex.computeIfAbsent(key, k -> {
+            keys.add(k);
+            return keys.size();
+        }));
+    }
+}

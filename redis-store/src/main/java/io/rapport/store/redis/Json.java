@@ -1,0 +1,29 @@
+package io.rapport.store.redis;
+
+import io.rapport.core.json.CoreJson;
+import io.rapport.core.port.StoreException;
+
+/** Records are stored in the core's one JSON form, so {@code redis-cli} shows what {@code export} shows. */
+final class Json {
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        return CoreJson.gson().toJson(value);
+    }
+
+    /** A stored value that no longer parses is a storage failure, named by type and id, not a crash. */
+    static <T> T read(String json, Class<T> type, String id) {
+        T value;
+        try {
+            value = CoreJson.gson().fromJson(json, type);
+        } catch (RuntimeException e) {
+            throw new StoreException("stored " + type.getSimpleName() + " " + id + " is unreadable", e);
+        }
+        if (value == null) {
+            throw new StoreException("stored " + type.getSimpleName() + " " + id + " is empty", null);
+        }
+        return value;
+    }
+}

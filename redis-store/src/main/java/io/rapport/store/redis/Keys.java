@@ -1,0 +1,122 @@
+package io.rapport.store.redis;
+
+import java.util.List;
+
+/**
+ * Key names for one workspace. Every key carries the workspace as a Redis Cluster hash tag,
+ * {@code rapport:{<workspace>}:…}, so one workspace lives in one slot and a Lua script may touch any
+ * of its keys.
+ */
+final class Keys {
+
+    /** The only key outside a workspace's slot: it is written apart from any atomic batch. */
+    static final String WORKSPACES = "rapport:workspaces";
+
+    private final String workspace;
+    private final String prefix;
+
+    Keys(String workspace) {
+        this.workspace = check(workspace);
+        this.prefix = "rapport:{" + workspace + "}:";
+    }
+
+    /** A brace in the name would move the hash tag, and with it the slot, so it is refused. */
+    static String check(String workspace) {
+        if (workspace == null || workspace.isBlank()) {
+            throw new IllegalArgumentException("workspace must not be blank");
+        }
+        if (workspace.indexOf('{') >= 0 || workspace.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("workspace must not contain braces: " + workspace);
+        }
+        return workspace;
+    }
+
+    String workspace() {
+        return workspace;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    String customers() {
+        return prefix + "customers";
+    }
+
+    String names() {
+        return prefix + "names";
+    }
+
+    String channels() {
+        return prefix + "channels";
+    }
+
+    String promises() {
+        return prefix + "promises";
+    }
+
+    String nudges() {
+        return prefix + "nudges";
+    }
+
+    String due() {
+        return prefix + "due";
+    }
+
+    String claims() {
+        return prefix + "claims";
+    }
+
+    String nudgeKeys() {
+        return prefix + "nudgekeys";
+    }
+
+    String active() {
+        return prefix + "active";
+    }
+
+    String seq() {
+        return prefix + "seq";
+    }
+
+    String touches(String customerId) {
+        return customer(customerId, "touches");
+    }
+
+    String stats(String customerId) {
+        return customer(customerId, "stats");
+    }
+
+    String customerPromises(String customerId) {
+        return customer(customerId, "promises");
+    }
+
+    String notes(String customerId) {
+        return customer(customerId, "notes");
+    }
+
+    String dates(String customerId) {
+        return customer(customerId, "dates");
+    }
+
+    String feedback(String customerId) {
+        return customer(customerId, "feedback");
+    }
+
+    String customerNudges(String customerId) {
+        return customer(customerId, "nudges");
+    }
+
+    /** Every per-customer key, so that forgetting a customer cannot miss one. */
+    List<String> allOfCustomer(String customerId) {
+        return List.of(touches(customerId), stats(customerId), customerPromises(customerId), notes(customerId),
+                dates(customerId), feedback(customerId), customerNudges(customerId));
+    }
+
+    private String customer(String customerId, String what) {
+        if (customerId == null || customerId.isEmpty()) {
+            throw new IllegalArgumentException("customer id must not be empty");
+        }
+        return prefix + "c:" + customerId + ":" + what;
+    }
+}

@@ -1,0 +1,223 @@
+package io.rapport.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rapport.core.model.Customer;
+import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.ImportantDate;
+import io.rapport.core.model.Note;
+import io.rapport.core.model.Nudge;
+import io.rapport.core.model.NudgeState;
+import io.rapport.core.port.Change;
+import io.rapport.core.port.Claim;
+import io.rapport.core.port.ConflictException;
+import io.rapport.core.port.Expectation;
+import io.rapport.core.port.Store;
+import io.rapport.core.port.StoreContract;
+import io.rapport.core.port.StoreException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+
+/** The store contract against a real Redis, plus what only the Redis layout can show. */
+class RedisStoreIT extends StoreContract {
+
+    private static final int BOUND = 20;
+
+    private final UnifiedJedis redis = TestRedis.client();
+
+    @Override
+    protected Store newStore() {
+        return new RedisStore(redis, BOUND);
+    }
+
+    @Override
+    protected int timelineBound() {
+        return BOUND;
+    }
+
+    @Override
+    protected void forgetWorkspace(String workspace) {
+        TestRedis.forget(workspace);
+    }
+
+    @Test
+    void every_key_of_a_workspace_is_in_its_hash_tag() {
+        seedCustomerWithEverything("c1", "Acme", "C-acme");
+        store.newId(ws, "c");
+
+        List<String> keys = TestRedis.keysOf(ws);
+
+        assertTrue(keys.size() >= 10, keys.toString());
+        keys.forEach(key -> assertTrue(key.startsWith("rapport:{" + ws + "}:"), key));
+    }
+
+    @Test
+    void a_failed_batch_leaves_every_key_it_would_have_written_untouched() {
+        seedCustomerWithEverything("c1", "Acme", "C-acme");
+        seedCustomerWithEverything("c2", "Globex", "C-globex");
+        Nudge claimed = store.nudge(ws, "due-c2").orElseThrow();
+        List<Expectation> expectations = List.of(new Expectation.CustomerExists("c1"),
+                new Expectation.ActiveNudge("open:c1", "open-c1"), new Expectation.NameFree("globex"));
+        List<Change> changes = List.of(
+                new Change.PutCustomer(customer("c1", "Acme Renamed", "C-new")),
+                new Change.PutCustomer(customer("c3", "Initech", "C-ini")),
+                touchChange("t9", "c1", T0.plusSeconds(5)),
+                new Change.PutCommitment(promise("p9", "c1")),
+                new Change.AddNote(new Note("o9", "c1", ALICE, "more", T0)),
+                new Change.PutDate(new ImportantDate("c1", "renewal", LocalDate.of(2001, 12, 1), ALICE)),
+                new Change.AddFeedback(new FeedbackEntry("f9", "c1", 1, "slow", ALICE, T0)),
+                new Change.PutNudge(claimed.closed(NudgeState.CANCELLED, "U-bob", T0)),
+                new Change.PutNudge(nudge("n9", "c3", "new:c3", NudgeState.SCHEDULED, T0)),
+                new Change.DeleteCustomer("c2"));
+        List<String> batchKeys = ChangePlanner.plan(redis, new Keys(ws), BOUND, expectations, changes).keys();
+        Map<String, Object> batchBefore = snapshot(batchKeys);
+        Map<String, Object> before = snapshot(TestRedis.keysOf(ws));
+
+        ConflictException e = assertThrows(ConflictException.class, () -> store.commit(ws, expectations, changes));
+
+        assertEquals(expectations.get(2), e.failed());
+        assertTrue(batchKeys.size() >= 20, batchKeys.toString());
+        assertEquals(batchBefore, snapshot(batchKeys), "every key of the batch is as it was");
+        assertEquals(before, snapshot(TestRedis.keysOf(ws)), "no key of the workspace changed, none appeared");
+    }
+
+    @Test
+    void forgetting_a_customer_leaves_no_key_and_no_index_entry_of_it() {
+        seedCustomerWithEverything("c1", "Acme", "C-acme");
+        seedCustomerWithEverything("c2", "Globex", "C-globex");
+        Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).stream()
+                .filter(c -> c.nudge().customerId().equals("c1")).findFirst().orElseThrow();
+
+        store.commit(ws, List.of(), List.of(new Change.DeleteCustomer("c1")));
+
+        assertEquals(List.of(), TestRedis.scan("rapport:{" + ws + "}:*c:c1*"));
+        Keys keys = new Keys(ws);
+        Set<String> ofC1 = Set.of("c1", "acme", "C-acme", "p-c1", "due-c1", "open-c1", "done-c1", "due:c1", "open:c1",
+                "done:c1");
+        for (String hash : List.of(keys.customers(), keys.names(), keys.channels(), keys.promises(), keys.nudges(),
+                keys.claims(), keys.nudgeKeys())) {
+            redis.hgetAll(hash).forEach((field, value) -> assertFalse(
+                    ofC1.contains(field) || ofC1.contains(value) || value.contains("\"c1\""),
+                    hash + " still has " + field + " = " + value));
+        }
+        assertTrue(redis.zrange(keys.due(), 0, -1).stream().noneMatch(ofC1::contains));
+        assertTrue(redis.smembers(keys.active()).stream().noneMatch(ofC1::contains));
+        assertFalse(store.complete(claim, claim.nudge().delivered()), "the lease went with the nudge");
+        assertNull(redis.hget(keys.nudges(), claim.nudge().id()));
+    }
+
+    @Test
+    void a_commit_that_rewrites_a_claimed_nudge_ends_the_lease() {
+        put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
+        Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).get(0);
+        Nudge snoozed = claim.nudge().snoozed(T0.plus(Duration.ofDays(1)));
+
+        put(new Change.PutNudge(snoozed));
+
+        assertFalse(store.complete(claim, claim.nudge().delivered()), "a delivery must not undo the snooze");
+        assertEquals(snoozed, store.nudge(ws, "n1").orElseThrow());
+    }
+
+    @Test
+    void release_refuses_a_nudge_that_is_not_scheduled() {
+        put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
+        Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).get(0);
+
+        assertThrows(IllegalArgumentException.class, () -> store.release(claim, claim.nudge().delivered()));
+        assertEquals(NudgeState.SCHEDULED, store.nudge(ws, "n1").orElseThrow().state());
+    }
+
+    @Test
+    void a_plan_read_before_another_writer_changed_the_customer_is_refused_as_stale() {
+        put(new Change.PutCustomer(customer("c1", "Acme", "C-1")));
+        Keys keys = new Keys(ws);
+        Batch late = ChangePlanner.plan(redis, keys, BOUND, List.of(),
+                List.of(new Change.PutCustomer(customer("c1", "Acme", "C-2"))));
+        put(new Change.PutCustomer(customer("c1", "Acme", "C-3")));
+
+        assertEquals(ChangePlanner.STALE, Script.BATCH.run(redis, late.keys(), late.args()));
+        assertEquals("c1", redis.hget(keys.channels(), "C-3"));
+        assertNull(redis.hget(keys.channels(), "C-2"));
+    }
+
+    @Test
+    void concurrent_renames_of_one_customer_leave_exactly_one_name_indexed() throws Exception {
+        put(new Change.PutCustomer(customer("c1", "Name 0")));
+        try (RedisClient secondClient = TestRedis.newClient()) {
+            Store second = new RedisStore(secondClient, BOUND);
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+                for (int i = 1; i <= 50; i++) {
+                    second.commit(ws, List.of(), List.of(new Change.PutCustomer(customer("c1", "Other " + i))));
+                }
+            });
+            for (int i = 1; i <= 50; i++) {
+                put(new Change.PutCustomer(customer("c1", "Name " + i)));
+            }
+            other.get(20, TimeUnit.SECONDS);
+        }
+
+        Customer last = store.customer(ws, "c1").orElseThrow();
+        assertEquals(Map.of(last.name().toLowerCase(Locale.ROOT), "c1"), redis.hgetAll(new Keys(ws).names()));
+    }
+
+    @Test
+    void a_script_the_server_has_never_seen_runs_on_the_first_call() {
+        Script fresh = new Script("probe", "return ARGV[1] -- " + UUID.randomUUID());
+
+        assertEquals("hello", fresh.run(redis, List.of("rapport:{" + ws + "}:probe"), List.of("hello")));
+        assertEquals("again", fresh.run(redis, List.of("rapport:{" + ws + "}:probe"), List.of("again")));
+    }
+
+    @Test
+    void an_unreachable_redis_fails_with_a_store_exception_and_ping_says_false() {
+        try (RedisClient nowhere = RedisClient.create("127.0.0.1", TestRedis.freePort())) {
+            Store down = new RedisStore(nowhere);
+
+            assertFalse(down.ping());
+            StoreException e = assertThrows(StoreException.class, () -> down.customers(ws));
+            assertTrue(e.getMessage().contains("list customers"), e.getMessage());
+            assertThrows(StoreException.class, () -> down.commit(ws, List.of(), List.of(touchChange("t1", "c1", T0))));
+        }
+    }
+
+    @Test
+    void a_workspace_name_that_would_move_the_hash_tag_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> store.customers("a}b"));
+        assertThrows(IllegalArgumentException.class, () -> store.newId("{x", "n"));
+    }
+
+    /** Each key's content by type, so two snapshots compare by value. */
+    private Map<String, Object> snapshot(List<String> keys) {
+        Map<String, Object> content = new TreeMap<>();
+        for (String key : keys) {
+            String type = redis.type(key);
+            Object value = switch (type) {
+                case "hash" -> new TreeMap<>(redis.hgetAll(key));
+                case "list" -> redis.lrange(key, 0, -1);
+                case "set" -> new TreeSet<>(redis.smembers(key));
+                case "zset" -> redis.zrangeWithScores(key, 0, -1).toString();
+                case "string" -> redis.get(key);
+                case "none" -> "(none)";
+                default -> throw new AssertionError("unexpected type " + type + " of " + key);
+            };
+            content.put(key, value);
+        }
+        return content;
+    }
+}
