@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Where relationship state lives. Every method is scoped to one workspace (a Slack workspace, a Teams
  * tenant, or {@code local}); nothing written in one workspace is readable from another.
- * Failures are {@link StoreException}s.
+ * Failures are {@link StoreException}s; after one, a write may or may not have happened (the storage may
+ * have applied it just before the connection failed), so writes are planned to be safe to retry.
  */
 public interface Store {
 
@@ -26,7 +27,7 @@ public interface Store {
 
     Optional<Customer> customerByChannel(String workspace, String channel);
 
-    /** Newest first, at most {@code limit}. The timeline is bounded; older touches fall off. */
+    /** Newest recorded first, at most {@code limit}. The timeline is bounded; the oldest recorded fall off. */
     List<Touch> touches(String workspace, String customerId, int limit);
 
     CustomerStats stats(String workspace, String customerId);
@@ -51,7 +52,11 @@ public interface Store {
     /** A short id unique in the workspace, e.g. {@code n12} for prefix {@code n}. */
     String newId(String workspace, String prefix);
 
-    /** Applies every change, or none if an expectation fails ({@link ConflictException}). */
+    /**
+     * Applies every change, or none if an expectation fails ({@link ConflictException}). Writing a nudge ends
+     * any lease on it, so a snooze or a "done" made while a scheduler delivers it is not undone by that
+     * scheduler's {@link #complete}.
+     */
     void commit(String workspace, List<Expectation> expectations, List<Change> changes);
 
     /**
@@ -68,8 +73,9 @@ public interface Store {
     boolean complete(Claim claim, Nudge updated);
 
     /**
-     * Ends the lease by writing {@code updated}, which must be {@code SCHEDULED}: it becomes due again at
-     * its {@code dueAt} (a retry with backoff, or a release at shutdown). False when the lease was lost.
+     * Ends the lease by writing {@code updated}, which must be {@code SCHEDULED} (else
+     * {@link IllegalArgumentException}): it becomes due again at its {@code dueAt} (a retry with backoff, or
+     * a release at shutdown). False when the lease was lost.
      */
     boolean release(Claim claim, Nudge updated);
 

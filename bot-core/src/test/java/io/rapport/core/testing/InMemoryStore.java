@@ -177,7 +177,6 @@ public final class InMemoryStore implements Store {
             Touch t = a.touch();
             List<Touch> list = s.touches.computeIfAbsent(t.customerId(), k -> new ArrayList<>());
             list.add(0, t);
-            list.sort(Comparator.comparing(Touch::at).reversed());
             while (list.size() > timelineBound) {
                 list.remove(list.size() - 1);
             }
@@ -196,12 +195,11 @@ public final class InMemoryStore implements Store {
         }
     }
 
+    /** Writing a nudge ends any lease on it: a snooze made during a delivery is not undone by it. */
     private static void putNudge(Space s, Nudge n) {
         s.nudges.put(n.id(), n);
-        if (n.state() != NudgeState.SCHEDULED) {
-            s.claims.remove(n.id());
-            s.leasedUntil.remove(n.id());
-        }
+        s.claims.remove(n.id());
+        s.leasedUntil.remove(n.id());
     }
 
     private static CustomerStats add(CustomerStats st, Touch t) {
@@ -254,6 +252,9 @@ public final class InMemoryStore implements Store {
 
     @Override
     public synchronized boolean release(Claim claim, Nudge updated) {
+        if (updated.state() != NudgeState.SCHEDULED) {
+            throw new IllegalArgumentException("release needs a SCHEDULED nudge, not " + updated.state());
+        }
         return endLease(claim, updated);
     }
 

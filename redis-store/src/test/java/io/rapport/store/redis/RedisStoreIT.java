@@ -123,27 +123,6 @@ class RedisStoreIT extends StoreContract {
     }
 
     @Test
-    void a_commit_that_rewrites_a_claimed_nudge_ends_the_lease() {
-        put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
-        Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).get(0);
-        Nudge snoozed = claim.nudge().snoozed(T0.plus(Duration.ofDays(1)));
-
-        put(new Change.PutNudge(snoozed));
-
-        assertFalse(store.complete(claim, claim.nudge().delivered()), "a delivery must not undo the snooze");
-        assertEquals(snoozed, store.nudge(ws, "n1").orElseThrow());
-    }
-
-    @Test
-    void release_refuses_a_nudge_that_is_not_scheduled() {
-        put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
-        Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).get(0);
-
-        assertThrows(IllegalArgumentException.class, () -> store.release(claim, claim.nudge().delivered()));
-        assertEquals(NudgeState.SCHEDULED, store.nudge(ws, "n1").orElseThrow().state());
-    }
-
-    @Test
     void a_plan_read_before_another_writer_changed_the_customer_is_refused_as_stale() {
         put(new Change.PutCustomer(customer("c1", "Acme", "C-1")));
         Keys keys = new Keys(ws);
