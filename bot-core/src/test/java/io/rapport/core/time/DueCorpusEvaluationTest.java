@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class DueCorpusEvaluationTest {
 
-    private static final double RESOLVE_ACCURACY_FLOOR = 0.95;
-    private static final double FIND_RECALL_FLOOR = 0.75;
-    private static final double FIND_PRECISION_FLOOR = 0.93;
+    // Reached on the dev set: 97/97, recall 50/63, precision 50/50; each floor allows a row or two of slack.
+    private static final double RESOLVE_ACCURACY_FLOOR = 0.97;
+    private static final double FIND_RECALL_FLOOR = 0.77;
+    private static final double FIND_PRECISION_FLOOR = 0.96;
 
     /** Messages carry no send time; any fixed instant serves, since only locating is scored. */
     private static final ZonedDateTime MESSAGE_REFERENCE =

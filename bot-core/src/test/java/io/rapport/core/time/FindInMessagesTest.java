@@ -59,6 +59,8 @@ class FindInMessagesTest {
     @ParameterizedTest(name = "nothing in: {0}")
     @ValueSource(strings = {
         "Could we do Friday instead?",
+        "Will the fix be live by Friday?",
+        "Should I send the contract over on Monday, or would Tuesday suit?",
         "Would next Tuesday at 2pm work for the demo?",
         "Sorry, we won't have it ready by Friday.",
         "I sent the invoice on Monday.",
@@ -71,8 +73,10 @@ class FindInMessagesTest {
         "See you soon!",
         "We normally ship this kind of change within a quarter.",
         "Support is 24/7 for enterprise plans.",
-        "Pinging <https://status.example.com/3/4|status 3/4> for context.",
-        "Try running `deploy --by friday` locally.",
+        "I'll keep an eye on <https://status.example.com/3/4|status on 3/4> for you.",
+        "I'll run `deploy --by friday` locally.",
+        "I'll sync with them on a Friday.",
+        "We're scaling the cluster up for Black Friday.",
         "Happy Friday everyone!",
         "Thanks for replying on a Sunday, didn't expect that.",
         "This is the 4th time I've raised it.",
@@ -89,6 +93,12 @@ class FindInMessagesTest {
     void a_quoted_line_is_context_not_the_writers_own_date() {
         DueMatch m = PARSER.find("> can you do it by Monday?\nYes, we'll get it done tomorrow.", WEDNESDAY, "en-US")
                 .orElseThrow();
+        assertEquals("tomorrow", m.phrase());
+    }
+
+    @Test
+    void a_teams_mention_is_a_name_not_a_date() {
+        DueMatch m = PARSER.find("<at>April 20</at> I'll send the summary tomorrow.", WEDNESDAY, "en-US").orElseThrow();
         assertEquals("tomorrow", m.phrase());
     }
 
