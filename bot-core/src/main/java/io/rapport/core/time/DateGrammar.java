@@ -153,6 +153,9 @@ final class DateGrammar {
         if ((e = v.phrase(i, "after the weekend")) > 0) {
             return new DatePart(DateRule.nextWeekday(DayOfWeek.MONDAY), Lexicon.MORNING, null, Meridiem.AM, e);
         }
+        if ((e = v.phrase(i, "mid next week", "the middle of next week", "middle of next week")) > 0) {
+            return new DatePart(DateRule.weekdayOfWeek(DayOfWeek.WEDNESDAY, 1), Lexicon.END_OF_BUSINESS, null, null, e);
+        }
         if ((e = v.phrase(i, "end of next week", "the end of next week", "late next week", "eonw")) > 0) {
             return new DatePart(DateRule.weekdayOfWeek(DayOfWeek.FRIDAY, 1), Lexicon.END_OF_BUSINESS, null, null, e);
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,14 +104,14 @@ record DateRule(String description, UnaryOperator<LocalDate> first, UnaryOperato
         if (day < 1 || day > month.maxLength()) {
             throw new IllegalArgumentException(month + " never has a day " + day);
         }
-        return new DateRule(month + " " + day + " this year, or next year once passed",
+        return new DateRule(name(month) + " " + day + " this year, or next year once passed",
                 d -> yearWithDay(d.getYear(), month, day),
                 d -> yearWithDay(d.getYear() + 1, month, day));
     }
 
     /** The last day of a named month, every year (end of May, end of Q3). */
     static DateRule yearlyMonthEnd(Month month) {
-        return new DateRule("last day of " + month + " this year, or next year once passed",
+        return new DateRule("last day of " + name(month) + " this year, or next year once passed",
                 d -> YearMonth.of(d.getYear(), month).atEndOfMonth(),
                 d -> YearMonth.of(d.getYear() + 1, month).atEndOfMonth());
     }
@@ -150,9 +151,9 @@ record DateRule(String description, UnaryOperator<LocalDate> first, UnaryOperato
         return LocalDate.of(year, month, day);
     }
 
-    private static String name(DayOfWeek day) {
-        String n = day.name();
-        return n.charAt(0) + n.substring(1).toLowerCase();
+    private static String name(Enum<?> dayOrMonth) {
+        String n = dayOrMonth.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String suffix(int day) {

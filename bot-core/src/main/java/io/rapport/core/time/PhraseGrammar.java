@@ -87,8 +87,7 @@ final class PhraseGrammar {
             return new Match(new DueSpec.OnDate(day.rule(), day.time(), Lexicon.zone(v.norm(j))), i, zoneEnd);
         }
         if (day.close() != null) {
-            return new Match(new DueSpec.DaySlot(v.norm(i).equals("today") ? "today" : "this part of today",
-                    day.time(), day.close()), i, j);
+            return new Match(new DueSpec.DaySlot(words(i, j), day.time(), day.close()), i, j);
         }
         return new Match(new DueSpec.OnDate(day.rule(), day.time(), null), i, j);
     }
@@ -134,6 +133,14 @@ final class PhraseGrammar {
     private static DueSpec onDay(DateRule rule, TimePart time) {
         DateRule r = rule == DateRule.TODAY && time.endOfDay() ? DateRule.daily() : rule;
         return new DueSpec.OnDate(r, time.time(), time.zone());
+    }
+
+    private String words(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(v.norm(k));
+        }
+        return sb.toString();
     }
 
     private static Match longer(Match a, Match b) {

@@ -158,6 +158,11 @@ final class RelativeAmounts {
         if (article && (unit == Unit.SECOND || unit == Unit.MINUTE)) {
             return null;
         }
+        // "a day or two", "an hour or three": like any range, due at the far end.
+        int or = v.phrase(j + 1, "or");
+        if (or > 0 && count(or) != null && count(or) > whole && halves == 0) {
+            return new Amount(count(or), 0, unit, business, or + 1);
+        }
         return finish(whole, halves, unit, business, j + 1);
     }
 

@@ -26,6 +26,7 @@ class CalendarPhrasesTest {
         "by the end of the week, 2026-06-19T17:00-04:00",
         "this week, 2026-06-19T17:00-04:00",
         "end of next week, 2026-06-26T17:00-04:00",
+        "mid next week, 2026-06-24T17:00-04:00",
         "end of month, 2026-06-30T17:00-04:00",
         "by EOM, 2026-06-30T17:00-04:00",
         "month-end, 2026-06-30T17:00-04:00",

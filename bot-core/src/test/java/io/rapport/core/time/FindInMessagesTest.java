@@ -124,5 +124,10 @@ class FindInMessagesTest {
     @Test
     void explain_says_how_a_phrase_was_read() {
         assertEquals(Optional.of("the next Friday after today, at 17:00"), PARSER.explain("by Friday", "en-US"));
+        assertEquals(Optional.of("March 3 this year, or next year once passed, at 17:00"),
+                PARSER.explain("by 3rd March", "en-GB"));
+        assertEquals(Optional.of("this afternoon: 14:00 today, or 17:00 if 14:00 has passed, or 14:00 tomorrow once the"
+                + " period is over"), PARSER.explain("this afternoon", "en-US"));
+        assertEquals(Optional.empty(), PARSER.explain("asap", "en-US"));
     }
 }

@@ -47,6 +47,7 @@ class RelativeAmountsTest {
         "in two or three days, 2026-06-20T10:30-04:00",
         "within 24 to 48 hours, 2026-06-19T10:30-04:00",
         "in a couple of hours, 2026-06-17T12:30-04:00",
+        "in a day or two, 2026-06-19T10:30-04:00",
     })
     void amounts_from_now(String phrase, String expected) {
         assertDue(expected, phrase, WEDNESDAY);
