@@ -70,19 +70,18 @@ sealed interface DueSpec {
     }
 
     /**
-     * A date rule with a time of day. The time is read in {@code timeZone} when the phrase named one
-     * ("9am GMT"), otherwise in the reference's zone; the result is always shown in the reference's zone.
+     * A date rule with a time of day. When the phrase names a zone ("5pm PT") the whole phrase is read
+     * there, today included, so "by 5pm PT" said on a Sydney morning is that same PT afternoon. The
+     * result is always shown in the reference's zone.
      */
     record OnDate(DateRule date, LocalTime time, ZoneId timeZone) implements DueSpec {
         @Override
         public ZonedDateTime resolve(ZonedDateTime reference) {
-            ZoneId zone = reference.getZone();
-            LocalDate d = date.first().apply(reference.toLocalDate());
+            ZoneId zone = timeZone == null ? reference.getZone() : timeZone;
+            LocalDate d = date.first().apply(reference.withZoneSameInstant(zone).toLocalDate());
             // A rolling series always reaches the future within a few steps; the bound only guards bugs.
             for (int step = 0; step < 1000; step++) {
-                ZonedDateTime due = timeZone == null
-                        ? ZonedDateTime.of(d, time, zone)
-                        : ZonedDateTime.of(d, time, timeZone).withZoneSameInstant(zone);
+                ZonedDateTime due = ZonedDateTime.of(d, time, zone).withZoneSameInstant(reference.getZone());
                 if (!date.rolls() || due.isAfter(reference)) {
                     return due;
                 }

@@ -63,6 +63,11 @@ class ClockTimesTest {
     }
 
     @Test
+    void a_zoned_time_counts_from_the_date_in_that_zone() {
+        assertDue("2026-06-17T10:00+10:00", "by 5pm PT", said("2026-06-17T09:00", DueAssertions.SYDNEY), "en-AU");
+    }
+
+    @Test
     void ist_is_read_as_india_time() {
         assertDue("2026-06-17T18:00+05:30", "by 6pm IST", said("2026-06-17T10:00", KOLKATA), "en-IN");
     }
