@@ -1,7 +1,6 @@
 package io.rapport.core.testing;
 
 import io.rapport.core.detect.KeywordGestureDetector;
-import io.rapport.core.engine.DueResolver;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.event.ActionEvent;
@@ -14,16 +13,16 @@ import io.rapport.core.port.Store;
 import io.rapport.core.rule.ReciprocateRule;
 import io.rapport.core.rulebook.Rulebook;
 import io.rapport.core.rulebook.RulebookLoader;
+import io.rapport.core.time.DueParser;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** An engine, a scheduler and a clock wired over a store, with helpers to talk to it like a person. */
 public final class EngineHarness {
     public static final Instant START = Instant.parse("2026-03-02T10:00:00Z"); // a Monday
+    private static final DueParser DUE = new DueParser();
     public final MutableClock clock = new MutableClock(START);
     public final RecordingMessenger messenger = new RecordingMessenger();
     public final Store store;
@@ -39,23 +38,8 @@ public final class EngineHarness {
         this.store = store;
         this.workspace = workspace;
         this.engine = new Engine(store, rulebook, clock, List.of(new ReciprocateRule()),
-                new KeywordGestureDetector(), EngineHarness::simpleDue);
+                new KeywordGestureDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
         this.scheduler = new Scheduler(store, engine, messenger, clock, Scheduler.Listener.NONE);
-    }
-
-    /** Enough of the due grammar for engine tests: "tomorrow" and "in N days". The parser has its own tests. */
-    static Optional<ZonedDateTime> simpleDue(String phrase, ZonedDateTime ref) {
-        if (phrase.equalsIgnoreCase("tomorrow")) {
-            return Optional.of(ref.toLocalDate().plusDays(1).atTime(17, 0).atZone(ref.getZone()));
-        }
-        var m = java.util.regex.Pattern.compile("in (\\d+) days?").matcher(phrase.toLowerCase());
-        if (m.matches()) {
-            return Optional.of(ref.plusDays(Integer.parseInt(m.group(1))));
-        }
-        if (phrase.equalsIgnoreCase("yesterday")) {
-            return Optional.of(ref.minusDays(1));
-        }
-        return Optional.empty();
     }
 
     public static Actor actor(String id) {
