@@ -34,7 +34,7 @@ public final class RoutingMessenger implements Messenger {
     }
 
     @Override
-    public void postToTeam(String workspace, Card card, String key) {
-        route(workspace).postToTeam(workspace, card, key);
+    public void postToTeam(String workspace, String channel, Card card, String key) {
+        route(workspace).postToTeam(workspace, channel, card, key);
     }
 }

@@ -16,6 +16,7 @@ import io.rapport.core.message.Card;
 import io.rapport.core.message.Reply;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Person;
+import io.rapport.core.port.Change;
 import io.rapport.core.port.Store;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,6 +64,10 @@ public final class WebChat {
             chat.addPerson(new ChatPerson("dana", "Dana", "customer", null));
         }
         chat.addChannel(new ChatChannel(WebChatMessenger.TEAM_CHANNEL, "team", null));
+        if (engine.teamChannel(WORKSPACE).isEmpty()) {
+            store.commit(WORKSPACE, List.of(), List.of(new Change.PutSetting(Engine.TEAM_CHANNEL_SETTING,
+                    WebChatMessenger.TEAM_CHANNEL)));
+        }
     }
 
     public void routes(RoutesConfig routes) {

@@ -23,9 +23,9 @@ public final class WebChatMessenger implements Messenger {
     }
 
     @Override
-    public void postToTeam(String workspace, Card card, String key) {
-        if (store.deliver("#" + TEAM_CHANNEL, key, card, key, clock.instant())) {
-            store.post(TEAM_CHANNEL, new ChatMessage(key, BOT, card.fallbackText(), clock.instant().toString()));
+    public void postToTeam(String workspace, String channel, Card card, String key) {
+        if (store.deliver("#" + channel, key, card, key, clock.instant())) {
+            store.post(channel, new ChatMessage(key, BOT, card.fallbackText(), clock.instant().toString()));
         }
     }
 }

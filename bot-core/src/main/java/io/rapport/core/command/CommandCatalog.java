@@ -13,8 +13,8 @@ public final class CommandCatalog {
         add("help", "help [command]", "Usage, with examples.", "help log", false);
         add("add", "add <customer> [tier key|standard|light] [owner @user]", "Create a customer.",
                 "add Acme tier key owner @alex", false);
-        add("link", "link <customer>", "Link this channel to the customer (run it in the channel).",
-                "link acme", false);
+        add("link", "link <customer>|team", "Link this channel to the customer (run it in the channel); "
+                + "link team makes it the team channel for escalations, kudos and the digest.", "link acme", false);
         add("contact", "contact <customer> @user", "Mark a user as one of the customer's people.",
                 "contact acme @dana", false);
         add("show", "show <customer>", "The customer's profile: health, timeline, promises, nudges, notes, dates.",

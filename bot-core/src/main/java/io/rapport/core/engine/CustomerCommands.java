@@ -23,6 +23,7 @@ import java.util.List;
 
 /** Commands that create, describe, export or remove what Rapport knows about a customer. */
 final class CustomerCommands {
+    static final String TEAM = "team";
     private final Context context;
     private final CustomerResolver resolver;
 
@@ -58,6 +59,13 @@ final class CustomerCommands {
         if (e.channel() == null) {
             throw new UserError("Run link in the channel you share with the customer, e.g. @Rapport link "
                     + c.customer() + " there.");
+        }
+        if (c.customer().equalsIgnoreCase(TEAM) && context.store().customers(e.workspace()).stream()
+                .noneMatch(other -> other.name().equalsIgnoreCase(TEAM))) {
+            context.store().commit(e.workspace(), List.of(),
+                    List.of(new Change.PutSetting(Engine.TEAM_CHANNEL_SETTING, e.channel())));
+            return Reply.text("This is now the team channel: Rapport posts escalations, kudos and the weekly "
+                    + "digest here.");
         }
         Customer customer = resolver.resolve(e.workspace(), c.customer());
         context.store().customerByChannel(e.workspace(), e.channel())

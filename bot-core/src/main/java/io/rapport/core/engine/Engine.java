@@ -25,6 +25,8 @@ import java.util.Optional;
  * command behaves the same on every surface.
  */
 public final class Engine {
+    /** The workspace setting naming the channel that receives team posts ({@code link team}). */
+    public static final String TEAM_CHANNEL_SETTING = "team_channel";
     private final Context context;
     private final CustomerCommands customers;
     private final ProfileCommands profiles;
@@ -96,6 +98,11 @@ public final class Engine {
     public Optional<Card> nudgeCard(String workspace, Nudge nudge) {
         Optional<Customer> customer = context.store().customer(workspace, nudge.customerId());
         return customer.map(c -> cards.render(nudge, c, context.now()));
+    }
+
+    /** The channel chosen with {@code link team}, where team posts go. */
+    public Optional<String> teamChannel(String workspace) {
+        return context.store().setting(workspace, TEAM_CHANNEL_SETTING);
     }
 
     public Instant now() {

@@ -54,7 +54,8 @@ public final class HealthScore {
                 (stats.lastFaceTimeAt() == null ? "no face-to-face yet, added " : "last face-to-face ")
                         + days(faceSince, now) + " days ago, cadence " + faceCadence.toDays()));
 
-        List<FeedbackEntry> latest = feedback.stream().limit(5).toList();
+        List<FeedbackEntry> latest = feedback.stream()
+                .sorted(java.util.Comparator.comparing(FeedbackEntry::at).reversed()).limit(5).toList();
         double avg = latest.stream().mapToInt(FeedbackEntry::score).average().orElse(0);
         int fb = latest.isEmpty() ? 60 : (int) Math.round((avg - 1) / 4 * 100);
         parts.add(new HealthComponent("feedback", fb, w.get("feedback"), latest.isEmpty()

@@ -38,6 +38,10 @@ public sealed interface Change {
     record AddFeedback(FeedbackEntry entry) implements Change {
     }
 
+    /** A workspace setting, e.g. {@code team_channel}; a null value removes it. */
+    record PutSetting(String name, String value) implements Change {
+    }
+
     /**
      * Creates or replaces a nudge. A {@code SCHEDULED} nudge is in the due index at its {@code dueAt};
      * any other state is not. An active nudge owns its key; a final one releases it.

@@ -12,6 +12,9 @@ public interface Messenger {
     /** A private message (a DM) to one person. */
     void sendPrivate(String workspace, Person to, Card card, String key);
 
-    /** A post to the team channel (escalations, kudos, digests). */
-    void postToTeam(String workspace, Card card, String key);
+    /**
+     * A post to the team's own channel (escalations, kudos, digests): the one a teammate chose with
+     * {@code link team}. {@code channel} is the platform's id for it.
+     */
+    void postToTeam(String workspace, String channel, Card card, String key);
 }

@@ -36,10 +36,12 @@ public interface Store {
 
     Optional<Commitment> commitment(String workspace, String commitmentId);
 
+    /** Oldest first, in the order they were added. */
     List<Note> notes(String workspace, String customerId);
 
     List<ImportantDate> dates(String workspace, String customerId);
 
+    /** Oldest first, in the order they were added. */
     List<FeedbackEntry> feedback(String workspace, String customerId);
 
     Optional<Nudge> nudge(String workspace, String nudgeId);
@@ -48,6 +50,9 @@ public interface Store {
 
     /** Every scheduled or open nudge in the workspace. */
     List<Nudge> activeNudges(String workspace);
+
+    /** A workspace setting written with {@link Change.PutSetting}. */
+    Optional<String> setting(String workspace, String name);
 
     /** A short id unique in the workspace, e.g. {@code n12} for prefix {@code n}. */
     String newId(String workspace, String prefix);

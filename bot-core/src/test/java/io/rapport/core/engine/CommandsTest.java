@@ -62,6 +62,13 @@ class CommandsTest {
     }
 
     @Test
+    void link_team_makes_the_channel_the_team_channel() {
+        assertSays(h.sayIn("C-team", "alex", "link team"), "This is now the team channel");
+        assertEquals("C-team", h.engine.teamChannel(h.workspace).orElseThrow());
+        assertTrue(h.store.customerByChannel(h.workspace, "C-team").isEmpty());
+    }
+
+    @Test
     void contact_marks_a_customer_person() {
         assertSays(h.say("alex", "contact acme @dana"), "dana is now one of Acme's contacts");
         assertTrue(h.store.customers(h.workspace).get(0).isContact("dana"));

@@ -204,9 +204,20 @@ public abstract class StoreContract extends NudgeContract {
         put(new Change.AddNote(second), new Change.AddFeedback(meh),
                 new Change.AddNote(new Note("n3", "c2", ALICE, "other customer", T0)));
 
-        assertSameElements(List.of(first, second), store.notes(ws, "c1"));
-        assertSameElements(List.of(happy, meh), store.feedback(ws, "c1"));
+        assertEquals(List.of(first, second), store.notes(ws, "c1"), "oldest first");
+        assertEquals(List.of(happy, meh), store.feedback(ws, "c1"), "oldest first");
         assertEquals(List.of(), store.feedback(ws, "c2"));
+    }
+
+    @Test
+    void a_setting_is_written_replaced_and_removed() {
+        assertEquals(Optional.empty(), store.setting(ws, "team_channel"));
+        put(new Change.PutSetting("team_channel", "C-team"));
+        put(new Change.PutSetting("team_channel", "C-other"));
+        assertEquals(Optional.of("C-other"), store.setting(ws, "team_channel"));
+        assertEquals(Optional.empty(), store.setting(newWorkspace(), "team_channel"), "per workspace");
+        put(new Change.PutSetting("team_channel", null));
+        assertEquals(Optional.empty(), store.setting(ws, "team_channel"));
     }
 
     @Test

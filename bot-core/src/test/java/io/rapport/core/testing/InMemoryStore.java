@@ -55,6 +55,7 @@ public final class InMemoryStore implements Store {
         final Map<String, Nudge> nudges = new LinkedHashMap<>();
         final Map<String, String> claims = new HashMap<>();
         final Map<String, Instant> leasedUntil = new HashMap<>();
+        final Map<String, String> settings = new HashMap<>();
         long seq;
     }
 
@@ -130,6 +131,11 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized Optional<String> setting(String ws, String name) {
+        return Optional.ofNullable(space(ws).settings.get(name));
+    }
+
+    @Override
     public synchronized String newId(String ws, String prefix) {
         return prefix + (++space(ws).seq);
     }
@@ -184,14 +190,20 @@ public final class InMemoryStore implements Store {
         } else if (change instanceof Change.PutCommitment p) {
             s.promises.put(p.commitment().id(), p.commitment());
         } else if (change instanceof Change.AddNote n) {
-            s.notes.computeIfAbsent(n.note().customerId(), k -> new ArrayList<>()).add(0, n.note());
+            s.notes.computeIfAbsent(n.note().customerId(), k -> new ArrayList<>()).add(n.note());
         } else if (change instanceof Change.PutDate d) {
             s.dates.computeIfAbsent(d.date().customerId(), k -> new LinkedHashMap<>())
                     .put(d.date().label().toLowerCase(Locale.ROOT), d.date());
         } else if (change instanceof Change.AddFeedback f) {
-            s.feedback.computeIfAbsent(f.entry().customerId(), k -> new ArrayList<>()).add(0, f.entry());
+            s.feedback.computeIfAbsent(f.entry().customerId(), k -> new ArrayList<>()).add(f.entry());
         } else if (change instanceof Change.PutNudge p) {
             putNudge(s, p.nudge());
+        } else if (change instanceof Change.PutSetting p) {
+            if (p.value() == null) {
+                s.settings.remove(p.name());
+            } else {
+                s.settings.put(p.name(), p.value());
+            }
         }
     }
 

@@ -37,8 +37,8 @@ public final class RecordingMessenger implements Messenger {
     }
 
     @Override
-    public synchronized void postToTeam(String workspace, Card card, String key) {
-        sendPrivate(workspace, new Person("#team", "team"), card, key);
+    public synchronized void postToTeam(String workspace, String channel, Card card, String key) {
+        sendPrivate(workspace, new Person("#" + channel, "team"), card, key);
     }
 
     /** What people actually saw: one entry per distinct message. */

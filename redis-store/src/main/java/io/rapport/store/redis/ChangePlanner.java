@@ -134,6 +134,12 @@ final class ChangePlanner {
                 addedNudges.computeIfAbsent(nudge.customerId(), k -> new LinkedHashMap<>())
                         .put(nudge.id(), nudge.key());
             }
+        } else if (change instanceof Change.PutSetting c) {
+            if (c.value() == null) {
+                batch.hdel(keys.settings(), c.name());
+            } else {
+                batch.hset(keys.settings(), c.name(), c.value());
+            }
         } else {
             throw new IllegalArgumentException("unknown change " + change);
         }

@@ -75,6 +75,10 @@ final class Keys {
         return prefix + "active";
     }
 
+    String settings() {
+        return prefix + "settings";
+    }
+
     String seq() {
         return prefix + "seq";
     }

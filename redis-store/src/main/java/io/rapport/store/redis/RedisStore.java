@@ -128,6 +128,12 @@ public final class RedisStore implements Store {
                 call("read notes", workspace, () -> jedis.lrange(keys.notes(customerId), 0, -1)));
     }
 
+    @Override
+    public Optional<String> setting(String workspace, String name) {
+        Keys keys = new Keys(workspace);
+        return Optional.ofNullable(call("read a setting", workspace, () -> jedis.hget(keys.settings(), name)));
+    }
+
     /** Soonest first. */
     @Override
     public List<ImportantDate> dates(String workspace, String customerId) {
