@@ -57,6 +57,7 @@ class RestartE2E {
             app.say("alex", "note acme prefers calls before 10am");
             app.stop();
             assertTrue(app.output().contains("Rapport stopped"), app.output());
+            assertFalse(Files.exists(data.resolve("redis.pid")), "a graceful stop leaves nothing to clean up");
         }
         try (RapportProcess again = RapportProcess.start(data, rulebook)) {
             String show = again.say("sam", "show acme");
