@@ -38,6 +38,8 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>Bolt routes and parses; what it would otherwise do on its own is switched off on purpose: signatures are
  * verified by {@link RequestVerifier} (stricter), tokens come from {@link Installations} (no {@code auth.test}
  * on the request path), and every event goes to the inbox before it is acknowledged.
+ *
+ * <p>{@code clock} is the core's (business) time; signature freshness and pacing always use real time.
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Pattern ANY = Pattern.compile(".*");
@@ -63,7 +65,7 @@ public final class SlackAdapter implements AutoCloseable {
     public static SlackAdapter create(SlackSettings settings, Installations installations, Engine engine, Store store,
                                       UnifiedJedis redis, Clock clock) {
         Slack slack = Slack.getInstance(slackConfig(settings));
-        SlackApi api = new SlackApi(slack, installations, new Pacer(clock, 1.0, 3), Sleeper.REAL,
+        SlackApi api = new SlackApi(slack, installations, new Pacer(Clock.systemUTC(), 1.0, 3), Sleeper.REAL,
                 new ResponseUrls(settings.apiUrl().map(SlackAdapter::origin).orElse(null)));
         UserDirectory users = new UserDirectory(redis, api);
         SlackMessenger messenger = new SlackMessenger(redis, api);
@@ -95,7 +97,7 @@ public final class SlackAdapter implements AutoCloseable {
         app.blockAction(ANY, interactions::action);
         app.viewSubmission(ANY, (req, ctx) -> ctx.ack());
         app.viewClosed(ANY, (req, ctx) -> ctx.ack());
-        SlackBridge bridge = new SlackBridge(app, new RequestVerifier(settings.signingSecret(), clock));
+        SlackBridge bridge = new SlackBridge(app, new RequestVerifier(settings.signingSecret(), Clock.systemUTC()));
         return new SlackAdapter(app, bridge, messenger, inbox, processor, pool);
     }
 
