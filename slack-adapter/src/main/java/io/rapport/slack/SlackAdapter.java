@@ -93,7 +93,8 @@ public final class SlackAdapter implements AutoCloseable {
         middleware.add(new SSLCheck(null));
         middleware.add(inboxFirst(inbox));
         App app = new App(config, slack, middleware);
-        app.command("/rapport", interactions::command);
+        // every command is Rapport's grammar: the manifest names it /rapport, a team may rename it
+        app.command(ANY, interactions::command);
         app.blockAction(ANY, interactions::action);
         app.viewSubmission(ANY, (req, ctx) -> ctx.ack());
         app.viewClosed(ANY, (req, ctx) -> ctx.ack());
