@@ -79,6 +79,12 @@ public record Config(
             errors.add("SLACK_SIGNING_SECRET is missing; Slack needs it to verify requests "
                     + "(Basic Information → App Credentials), e.g. SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5");
         }
+        if (slackSigningSecret.isPresent() && !slackToken && !slackOauth) {
+            errors.add("SLACK_SIGNING_SECRET is set but Slack has no way to post: set SLACK_BOT_TOKEN for one workspace "
+                    + "(e.g. SLACK_BOT_TOKEN=xoxb-123-456-abc), or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs");
+        }
+        slackApiUrl.filter(u -> !u.startsWith("http://") && !u.startsWith("https://")).ifPresent(u ->
+                errors.add("SLACK_API_URL must be an http(s) URL ending in /api/, e.g. SLACK_API_URL=http://127.0.0.1:9999/api/"));
         if (slackClientId.isPresent() != slackClientSecret.isPresent()) {
             errors.add("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together for OAuth installs; set both or neither");
         }
