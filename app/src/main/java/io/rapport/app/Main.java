@@ -11,7 +11,6 @@ import io.rapport.core.rulebook.Rulebook;
 import io.rapport.core.rulebook.RulebookException;
 import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.core.time.DueParser;
-import io.rapport.slack.Installations;
 import io.rapport.slack.SlackAdapter;
 import io.rapport.slack.SlackSettings;
 import io.rapport.store.redis.RedisStore;
@@ -101,9 +100,9 @@ public final class Main implements AutoCloseable {
         }
         SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken(),
                 config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl());
-        Installations installations = Installations.single(config.slackBotToken().orElseThrow());
-        LOG.info("Slack is on: one workspace, events at POST /slack/events");
-        return Optional.of(SlackAdapter.create(settings, installations, engine, store, redis.client(), clock));
+        LOG.info("Slack is on: {}, events at POST /slack/events", settings.oauth()
+                ? "OAuth installs at GET /slack/install" : "one workspace");
+        return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
     }
 
     private static Rulebook loadRulebook(Config config) {

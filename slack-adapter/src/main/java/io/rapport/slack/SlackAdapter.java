@@ -17,6 +17,8 @@ import io.rapport.slack.http.RequestVerifier;
 import io.rapport.slack.http.SlackBridge;
 import io.rapport.slack.inbox.EventInbox;
 import io.rapport.slack.inbox.EventWorker;
+import io.rapport.slack.oauth.RedisInstallations;
+import io.rapport.slack.oauth.RedisOAuthState;
 import io.rapport.slack.web.Pacer;
 import io.rapport.slack.web.ResponseUrls;
 import io.rapport.slack.web.SlackApi;
@@ -50,9 +52,11 @@ public final class SlackAdapter implements AutoCloseable {
     private final EventWorker worker;
     private final EventProcessor processor;
     private final ExecutorService pool;
+    private final boolean oauth;
 
     private SlackAdapter(App app, SlackBridge bridge, SlackMessenger messenger, EventInbox inbox,
-                         EventProcessor processor, ExecutorService pool) {
+                         EventProcessor processor, ExecutorService pool, boolean oauth) {
+        this.oauth = oauth;
         this.app = app;
         this.bridge = bridge;
         this.messenger = messenger;
@@ -62,8 +66,16 @@ public final class SlackAdapter implements AutoCloseable {
         this.worker = new EventWorker(inbox, e -> processor.process(e.body()), Duration.ofSeconds(30), 5);
     }
 
-    public static SlackAdapter create(SlackSettings settings, Installations installations, Engine engine, Store store,
-                                      UnifiedJedis redis, Clock clock) {
+    /** The bot scopes the OAuth install asks for: the same list as config/slack/manifest.yml. */
+    public static final String BOT_SCOPES = "app_mentions:read,channels:history,channels:read,chat:write,commands,"
+            + "groups:history,groups:read,im:history,im:write,mpim:history,users:read";
+
+    public static SlackAdapter create(SlackSettings settings, Engine engine, Store store, UnifiedJedis redis,
+                                      Clock clock) {
+        RedisInstallations stored = new RedisInstallations(redis);
+        // OAuth installs first; SLACK_BOT_TOKEN answers for a workspace that has none
+        Installations installations = settings.botToken().isEmpty() ? stored
+                : team -> stored.botToken(team).or(settings::botToken);
         Slack slack = Slack.getInstance(slackConfig(settings));
         SlackApi api = new SlackApi(slack, installations, new Pacer(Clock.systemUTC(), 1.0, 3), Sleeper.REAL,
                 new ResponseUrls(settings.apiUrl().map(SlackAdapter::origin).orElse(null)));
@@ -72,7 +84,7 @@ public final class SlackAdapter implements AutoCloseable {
         AppHome home = new AppHome(engine, store, users, api, clock);
         EventInbox inbox = new EventInbox(redis, Duration.ofHours(6));
         EventProcessor processor = new EventProcessor(engine, store, users, messenger, api, home, redis,
-                team -> { }, clock);
+                stored::forgetTokens, clock);
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "rapport-slack");
             t.setDaemon(true);
@@ -85,7 +97,10 @@ public final class SlackAdapter implements AutoCloseable {
                 .slack(slack)
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(null)
-                .clientId(null).clientSecret(null).redirectUri(null).scope(null).userScope(null)
+                .clientId(settings.clientId().orElse(null)).clientSecret(settings.clientSecret().orElse(null))
+                .redirectUri(null).scope(BOT_SCOPES).userScope(null)
+                .appPath("/slack/").oauthInstallPath("install").oauthRedirectUriPath("oauth_redirect")
+                .oAuthInstallPathEnabled(settings.oauth()).oAuthRedirectUriPathEnabled(settings.oauth())
                 .requestVerificationEnabled(false)
                 .ignoringSelfEventsEnabled(false)
                 .build();
@@ -98,8 +113,12 @@ public final class SlackAdapter implements AutoCloseable {
         app.blockAction(ANY, interactions::action);
         app.viewSubmission(ANY, (req, ctx) -> ctx.ack());
         app.viewClosed(ANY, (req, ctx) -> ctx.ack());
+        if (settings.oauth()) {
+            app.service(stored);
+            app.service(new RedisOAuthState(redis));
+        }
         SlackBridge bridge = new SlackBridge(app, new RequestVerifier(settings.signingSecret(), Clock.systemUTC()));
-        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool);
+        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool, settings.oauth());
     }
 
     /** Events are stored (and retries recognised) before Slack hears back; the worker does the rest. */
@@ -130,6 +149,10 @@ public final class SlackAdapter implements AutoCloseable {
 
     public void routes(RoutesConfig routes) {
         routes.post("/slack/events", bridge::signed);
+        if (oauth) {
+            routes.get("/slack/install", bridge::unsigned);
+            routes.get("/slack/oauth_redirect", bridge::unsigned);
+        }
     }
 
     public SlackAdapter start() {

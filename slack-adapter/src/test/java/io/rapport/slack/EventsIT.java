@@ -167,7 +167,7 @@ class EventsIT {
              SlackAdapter adapter = SlackAdapter.create(new SlackSettings(SlackHarness.SECRET,
                      java.util.Optional.of("xoxb-test"), java.util.Optional.empty(), java.util.Optional.empty(),
                      java.util.Optional.empty(), java.util.Optional.of(h.slack.apiUrl())),
-                     Installations.single("xoxb-test"), h.engine, h.store, down, h.clock)) {
+                     h.engine, h.store, down, h.clock)) {
             var http = io.javalin.Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
                 adapter.routes(c.routes);

@@ -122,6 +122,10 @@ public final class FakeSlack implements AutoCloseable {
         String method = path.startsWith("/api/") ? path.substring(5) : path.substring(1);
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = params(ex, body);
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth != null) {
+            params.put("_token", auth.replaceFirst("^Bearer ", ""));
+        }
         calls.add(new Call(method, params, System.currentTimeMillis()));
         Canned c;
         synchronized (canned) {
@@ -188,6 +192,21 @@ public final class FakeSlack implements AutoCloseable {
                 } else {
                     r.add("user", u);
                 }
+            }
+            case "oauth.v2.access" -> {
+                r.addProperty("app_id", "A1");
+                r.addProperty("scope", "chat:write,commands");
+                r.addProperty("token_type", "bot");
+                r.addProperty("access_token", "xoxb-installed-" + p.get("code"));
+                r.addProperty("bot_user_id", "UBOT");
+                JsonObject team = new JsonObject();
+                team.addProperty("id", "T777");
+                team.addProperty("name", "Acme Support");
+                r.add("team", team);
+                JsonObject user = new JsonObject();
+                user.addProperty("id", "U1");
+                r.add("authed_user", user);
+                r.addProperty("is_enterprise_install", false);
             }
             case "auth.test" -> {
                 r.addProperty("team_id", "T111");

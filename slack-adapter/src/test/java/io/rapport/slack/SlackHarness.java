@@ -51,7 +51,7 @@ public final class SlackHarness implements AutoCloseable {
                 new KeywordGestureDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
         SlackSettings settings = new SlackSettings(SECRET, Optional.of("xoxb-test"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(slack.apiUrl()));
-        adapter = SlackAdapter.create(settings, Installations.single("xoxb-test"), engine, store,
+        adapter = SlackAdapter.create(settings, engine, store,
                 TestRedis.client(), clock);
         scheduler = new Scheduler(store, engine, adapter.messenger(), clock, Scheduler.Listener.NONE);
         http = Javalin.create(config -> {
