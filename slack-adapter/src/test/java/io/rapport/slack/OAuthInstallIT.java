@@ -83,6 +83,30 @@ class OAuthInstallIT {
     }
 
     @Test
+    void ten_redirects_racing_with_one_state_install_once() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        Matcher state = Pattern.compile("state=([0-9a-f-]{36})").matcher(install.body());
+        assertTrue(state.find());
+        String cookie = install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return get("/slack/oauth_redirect?code=r" + n + "&state=" + state.group(1), cookie);
+            }));
+        }
+        start.countDown();
+        for (var r : results) {
+            r.get();
+        }
+        pool.shutdown();
+        assertEquals(1, h.slack.calls("oauth.v2.access").size());
+    }
+
+    @Test
     void uninstalling_deletes_the_workspaces_tokens() throws Exception {
         HttpResponse<String> install = get("/slack/install", null);
         Matcher state = Pattern.compile("state=([0-9a-f-]{36})").matcher(install.body());

@@ -33,7 +33,7 @@ public final class RedisOAuthState implements OAuthStateService {
         if (given == null || given.isBlank() || !given.equals(session)) {
             return false;
         }
-        return redis.get(key(given)) != null;
+        return redis.getDel(key(given)) != null;
     }
 
     @Override
