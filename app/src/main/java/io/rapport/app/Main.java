@@ -92,16 +92,16 @@ public final class Main implements AutoCloseable {
         }
     }
 
-    /** Slack is on when a signing secret is set (Config has checked the rest goes with it). */
+    /** Slack is on with a signing secret (HTTP) or an app token (Socket Mode); Config checked the rest. */
     private static Optional<SlackAdapter> slack(Config config, Engine engine, RedisStore store, RedisHandle redis,
                                                 Clock clock) {
-        if (config.slackSigningSecret().isEmpty()) {
+        if (config.slackSigningSecret().isEmpty() && config.slackAppToken().isEmpty()) {
             return Optional.empty();
         }
-        SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken(),
+        SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
                 config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl());
-        LOG.info("Slack is on: {}, events at POST /slack/events", settings.oauth()
-                ? "OAuth installs at GET /slack/install" : "one workspace");
+        LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
+                settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
     }
 

@@ -10,6 +10,8 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.config.RoutesConfig;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.port.Store;
@@ -53,10 +55,13 @@ public final class SlackAdapter implements AutoCloseable {
     private final EventProcessor processor;
     private final ExecutorService pool;
     private final boolean oauth;
+    private final java.util.Optional<String> appToken;
+    private SocketModeApp socketMode;
 
     private SlackAdapter(App app, SlackBridge bridge, SlackMessenger messenger, EventInbox inbox,
-                         EventProcessor processor, ExecutorService pool, boolean oauth) {
-        this.oauth = oauth;
+                         EventProcessor processor, ExecutorService pool, SlackSettings settings) {
+        this.oauth = settings.oauth();
+        this.appToken = settings.appToken();
         this.app = app;
         this.bridge = bridge;
         this.messenger = messenger;
@@ -117,8 +122,10 @@ public final class SlackAdapter implements AutoCloseable {
             app.service(stored);
             app.service(new RedisOAuthState(redis));
         }
-        SlackBridge bridge = new SlackBridge(app, new RequestVerifier(settings.signingSecret(), Clock.systemUTC()));
-        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool, settings.oauth());
+        // Socket Mode alone needs no signing secret; then nothing is served over HTTP
+        SlackBridge bridge = settings.signingSecret() == null ? null
+                : new SlackBridge(app, new RequestVerifier(settings.signingSecret(), Clock.systemUTC()));
+        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool, settings);
     }
 
     /** Events are stored (and retries recognised) before Slack hears back; the worker does the rest. */
@@ -148,6 +155,9 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     public void routes(RoutesConfig routes) {
+        if (bridge == null) {
+            return;
+        }
         routes.post("/slack/events", bridge::signed);
         if (oauth) {
             routes.get("/slack/install", bridge::unsigned);
@@ -158,7 +168,26 @@ public final class SlackAdapter implements AutoCloseable {
     public SlackAdapter start() {
         inbox.ensureGroup();
         worker.start();
+        appToken.ifPresent(this::startSocketMode);
         return this;
+    }
+
+    /**
+     * Socket Mode: Slack sends the same requests over a WebSocket the app opens (no public URL). They reach the
+     * same Bolt app; a request that fails (Redis down) is not acknowledged, so Slack sends it again.
+     */
+    private void startSocketMode(String token) {
+        try {
+            socketMode = new SocketModeApp(token, app, SocketModeClient.Backend.Tyrus, 4);
+            socketMode.startAsync();
+        } catch (Exception e) {
+            throw new IllegalStateException("Socket Mode could not connect to Slack with SLACK_APP_TOKEN: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public boolean socketModeConnected() {
+        return socketMode != null && socketMode.getClient() != null && socketMode.getClient().verifyConnection();
     }
 
     public SlackMessenger messenger() {
@@ -180,6 +209,14 @@ public final class SlackAdapter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (socketMode != null) {
+            try {
+                socketMode.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(SlackAdapter.class).warn("Socket Mode did not close cleanly: {}",
+                        e.getMessage());
+            }
+        }
         worker.close();
         pool.shutdown();
         app.stop();

@@ -34,6 +34,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Canned>> canned = new HashMap<>();
     private final Map<String, List<JsonObject>> channels = new HashMap<>();
     private final Map<String, JsonObject> users = new HashMap<>();
+    private volatile String socketUrl = "ws://127.0.0.1:9/none";
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
 
     /** One request Rapport made. {@code params} are the form fields (or top-level JSON fields). */
@@ -64,6 +65,11 @@ public final class FakeSlack implements AutoCloseable {
     /** What {@code SLACK_API_URL} is set to. */
     public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** Where apps.connections.open sends a Socket Mode client. */
+    public void socketUrl(String url) {
+        this.socketUrl = url;
     }
 
     public void user(String id, String name, String team, String tz, boolean admin) {
@@ -193,6 +199,7 @@ public final class FakeSlack implements AutoCloseable {
                     r.add("user", u);
                 }
             }
+            case "apps.connections.open" -> r.addProperty("url", socketUrl);
             case "oauth.v2.access" -> {
                 r.addProperty("app_id", "A1");
                 r.addProperty("scope", "chat:write,commands");
