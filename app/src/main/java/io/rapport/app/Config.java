@@ -150,7 +150,8 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", redis=" + (redisUrl == null ? "embedded in " + dataDir : "external")
                 + ", rulebook=" + (rulebook == null ? "defaults" : rulebook) + ", env="
-                + (production ? "production" : "development") + ", slack=" + (slackAppToken.isPresent() ? "socket mode" : slackSigningSecret.isPresent() ? "on" : "off")
+                + (production ? "production" : "development") + ", slack="
+                + (slackAppToken.isPresent() ? "socket mode" : slackSigningSecret.isPresent() ? "on" : "off")
                 + ", teams=" + (microsoftAppId.isPresent() ? "authenticated" : "unauthenticated") + "]";
     }
 }
