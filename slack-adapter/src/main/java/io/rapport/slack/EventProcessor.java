@@ -8,6 +8,7 @@ import io.rapport.core.engine.Engine;
 import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.event.ObservedMessage;
+import io.rapport.core.json.CoreJson;
 import io.rapport.core.message.Reply;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Person;
@@ -103,10 +104,12 @@ public final class EventProcessor {
             if (!fromOurTeam(team, event)) {
                 return; // a Slack Connect DM from another organisation: not ours to answer
             }
-            Actor actor = users.actor(team, user, user);
-            Markup.Parsed parsed = Markup.parse(text);
-            Reply reply = engine.command(new CommandEvent(Workspaces.of(team), actor, null, parsed.text(),
-                    parsed.mentions(), at(event)));
+            Reply reply = once(team, eventId, () -> {
+                Actor actor = users.actor(team, user, user);
+                Markup.Parsed parsed = Markup.parse(text);
+                return engine.command(new CommandEvent(Workspaces.of(team), actor, null, parsed.text(),
+                        parsed.mentions(), at(event)));
+            });
             if (!reply.isEmpty()) {
                 messenger.post(team, channel, reply, "event:" + eventId);
             }
@@ -124,8 +127,8 @@ public final class EventProcessor {
         boolean fromCustomer = !fromOurTeam(team, event) || customer.get().isContact(user);
         String ts = str(event, "ts");
         String thread = str(event, "thread_ts");
-        Reply reply = engine.observe(new ObservedMessage(ws, channel, author, fromCustomer,
-                Markup.parse(text).text(), ts, thread == null || thread.equals(ts) ? null : thread, at(event)));
+        Reply reply = once(team, eventId, () -> engine.observe(new ObservedMessage(ws, channel, author, fromCustomer,
+                Markup.parse(text).text(), ts, thread == null || thread.equals(ts) ? null : thread, at(event))));
         if (!reply.isEmpty() && !fromCustomer) {
             ephemeralOnce(team, channel, user, reply, "event:" + eventId);
         }
@@ -137,10 +140,12 @@ public final class EventProcessor {
             return;
         }
         String channel = str(event, "channel");
-        Markup.Parsed parsed = Markup.parse(Markup.withoutLeadingMention(str(event, "text"), botUser));
-        Actor actor = users.actor(team, user, user);
-        Reply reply = engine.command(new CommandEvent(Workspaces.of(team), actor, channel, parsed.text(),
-                parsed.mentions(), at(event)));
+        Reply reply = once(team, eventId, () -> {
+            Markup.Parsed parsed = Markup.parse(Markup.withoutLeadingMention(str(event, "text"), botUser));
+            Actor actor = users.actor(team, user, user);
+            return engine.command(new CommandEvent(Workspaces.of(team), actor, channel, parsed.text(),
+                    parsed.mentions(), at(event)));
+        });
         if (reply.isEmpty()) {
             return;
         }
@@ -149,6 +154,21 @@ public final class EventProcessor {
         } else {
             ephemeralOnce(team, channel, user, reply, "event:" + eventId);
         }
+    }
+
+    /**
+     * Runs the core once per event: its answer is kept, so when sending the answer failed and the event is
+     * handled again, the touch or command is not applied a second time, only the answer is sent again.
+     */
+    private Reply once(String team, String eventId, java.util.function.Supplier<Reply> work) {
+        String key = "rapport:{slack}:done:" + team + ":" + eventId;
+        String saved = redis.get(key);
+        if (saved != null) {
+            return CoreJson.gson().fromJson(saved, Reply.class);
+        }
+        Reply reply = work.get();
+        redis.set(key, CoreJson.gson().toJson(reply), SetParams.setParams().ex(86_400));
+        return reply;
     }
 
     /** An ephemeral message has no ts to look up later, so its key is marked as soon as Slack took it. */

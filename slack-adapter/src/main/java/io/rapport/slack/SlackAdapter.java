@@ -204,7 +204,12 @@ public final class SlackAdapter implements AutoCloseable {
 
     /** Handles what waits in the inbox now, on the calling thread (tests). */
     public int drainEvents() {
-        return worker.drainOnce();
+        return worker.drainOnce(null);
+    }
+
+    /** Handles again the events whose handling failed (tests; the worker does it by itself after 30 s). */
+    public int retryEvents() {
+        return worker.drainOnce(Duration.ZERO);
     }
 
     @Override

@@ -199,6 +199,25 @@ class EventsIT {
     }
 
     @Test
+    void a_dm_whose_answer_slack_refused_is_answered_later_and_its_command_runs_once() {
+        h.slack.user("W222", "Dana", TEAM, "UTC", false);
+        JsonObject envelope = JsonParser.parseString(Fixtures.text(
+                "events/message.im.thread-reply.user_team-source_team.java-EventAssistantTest.json")).getAsJsonObject();
+        envelope.getAsJsonObject("event").addProperty("text", "add Acme");
+        for (int i = 0; i < 5; i++) {
+            h.slack.failNext("chat.postMessage", 503, Map.of(), "");
+        }
+        h.eventJson(envelope.toString());
+        h.drain();
+        assertTrue(h.slack.messages("D111").isEmpty());
+        assertEquals(1, h.adapter.retryEvents());
+        assertEquals(1, h.slack.messages("D111").size());
+        assertTrue(h.slack.calls("chat.postMessage").get(5).params().get("text").contains("Added Acme"));
+        assertEquals(1, h.store.customers(Workspaces.of(TEAM)).size());
+        assertEquals(0, h.adapter.retryEvents(), "handled: nothing is left pending");
+    }
+
+    @Test
     void a_mention_is_a_command_answered_only_to_the_person_who_asked() {
         h.slack.user("U234", "Sam", "T123", "UTC", false);
         h.event("events/app_mention.java-EventTest.json");

@@ -68,10 +68,17 @@ public final class EventWorker implements AutoCloseable {
         }
     }
 
-    /** Handles what is there now, then returns (for tests and graceful shutdown). */
-    public int drainOnce() {
+    /**
+     * Handles what is there now on the calling thread, then returns (tests); with {@code reclaimIdle}, first
+     * takes over pending entries idle that long (zero: all of them, as if their worker had died).
+     */
+    public int drainOnce(Duration reclaimIdle) {
         inbox.ensureGroup();
-        List<EventInbox.Entry> entries = inbox.poll(consumer, 100, Duration.ofMillis(1));
+        List<EventInbox.Entry> entries = new java.util.ArrayList<>();
+        if (reclaimIdle != null) {
+            entries.addAll(inbox.reclaim(consumer, reclaimIdle, 100));
+        }
+        entries.addAll(inbox.poll(consumer, 100, Duration.ofMillis(1)));
         handleAll(entries);
         return entries.size();
     }
