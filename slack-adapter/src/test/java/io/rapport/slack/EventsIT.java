@@ -245,6 +245,28 @@ class EventsIT {
     }
 
     @Test
+    void a_button_pressed_in_the_app_home_refreshes_it() {
+        h.slack.user("U123", "Alex", "T123", "UTC", false);
+        HttpResponse<String> r = h.postSigned(Fixtures.bytes(
+                "interactivity/block_actions.home-tab-button.java-BlockActionTest.form"), "application/x-www-form-urlencoded");
+        assertEquals(200, r.statusCode());
+        Await.until("the Home view published again", () -> !h.slack.calls("views.publish").isEmpty());
+        assertEquals("U123", h.slack.calls("views.publish").get(0).params().get("user_id"));
+    }
+
+    @Test
+    void view_submissions_are_acknowledged() {
+        for (String f : List.of("interactivity/view_submission.modal.java-ViewSubmissionTest.form")) {
+            assertEquals(200, h.postSigned(Fixtures.bytes(f), "application/x-www-form-urlencoded").statusCode());
+        }
+        for (String f : List.of("interactivity/view_submission.slack-connect.bolt-python.json",
+                "interactivity/view_submission.org-wide-install.team-null.java-ViewSubmissionRequestTest.json")) {
+            byte[] form = ("payload=" + SlackHarness.enc(Fixtures.text(f))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(200, h.postSigned(form, "application/x-www-form-urlencoded").statusCode(), f);
+        }
+    }
+
+    @Test
     void opening_the_app_home_publishes_the_dashboard() {
         h.slack.user("U12345678", "Alex", "T12345678", "UTC", false);
         h.event("events/app_home_opened.with-view.java-JsonPayloadExtractorTest.json");
