@@ -65,11 +65,10 @@ public final class AppHome {
         blocks.add(heading("What needs you today"));
         Reply mine = ask(ws, actor, "mine");
         blocks.addAll(BlockKit.blocks(mine.cards(), 45));
+        // the health and reciprocity cards carry their own headers
         blocks.add(DividerBlock.builder().build());
-        blocks.add(heading("Health"));
         blocks.addAll(BlockKit.blocks(ask(ws, actor, "health").cards(), 20));
         blocks.add(DividerBlock.builder().build());
-        blocks.add(heading("Pending reciprocity"));
         blocks.addAll(BlockKit.blocks(List.of(reciprocity(ws)), 10));
         if (blocks.size() > HOME_BLOCKS) {
             blocks = new ArrayList<>(blocks.subList(0, HOME_BLOCKS - 1));
@@ -91,8 +90,11 @@ public final class AppHome {
                 rows.add(new Fact(c.name(), s.gesturesIn() + " received, " + s.gesturesOut() + " returned"));
             }
         }
-        return rows.isEmpty() ? Card.text("Every customer got back as much as they gave.")
-                : new Card(null, "", rows, List.of(), "Log what you send back with: log <customer> thanks out");
+        return rows.isEmpty()
+                ? new Card("Pending reciprocity", "Every customer got back as much as they gave.", List.of(), List.of(),
+                        null)
+                : new Card("Pending reciprocity", "", rows, List.of(),
+                        "Log what you send back with: log <customer> thanks out");
     }
 
     private static SectionBlock heading(String text) {
