@@ -80,8 +80,9 @@ final class Interactions {
         try {
             budget.within(() -> {
                 Actor actor = users.actor(team, p.getUser().getId(), p.getUser().getName());
-                Reply reply = engine.action(new ActionEvent(Workspaces.of(team), actor, id.id(), value,
-                        pressed.getSelectedUser(), clock.instant()));
+                String selected = pressed.getSelectedUser();
+                Reply reply = engine.action(new ActionEvent(Workspaces.of(team), actor, id.id(), value, selected,
+                        clock.instant(), selected == null ? null : users.person(team, selected, null)));
                 budget.later(() -> show(team, p, pressed, reply));
                 return reply;
             }, late -> { }, failed -> tell(team, p, Reply.text(explain(failed))));

@@ -117,8 +117,8 @@ class NudgeDeliveryIT {
         h.interact(Payloads.button(TEAM, "U1", "DU1", ts, false, picker, actions.get("block_id").getAsString(), "U2"));
         Await.until("chat.update", () -> !h.slack.calls("chat.update").isEmpty());
         String shown = h.slack.calls("chat.update").get(0).blocks().toString();
-        assertTrue(shown.contains("Reassigned to") && shown.contains("by Alex"), shown);
-        assertEquals("U2", h.store.activeNudges(WS).get(0).assignee().id());
+        assertTrue(shown.contains("Reassigned to Sam by Alex"), shown);
+        assertEquals(new Person("U2", "Sam"), h.store.activeNudges(WS).get(0).assignee());
     }
 
     @Test
