@@ -75,7 +75,9 @@ class NudgeDeliveryIT {
             labels.add(el.has("text") ? el.getAsJsonObject("text").get("text").getAsString()
                     : el.get("type").getAsString() + ":" + el.getAsJsonObject("placeholder").get("text").getAsString());
         }
-        assertEquals(List.of("Done", "Snooze 1h", "Snooze 1d", "Snooze 1w", "users_select:Reassign", "Log reply"), labels);
+        // the core may add more (a correction for a wrong detection); these are the ones every nudge has
+        assertEquals(List.of("Done", "Snooze 1h", "Snooze 1d", "Snooze 1w", "users_select:Reassign", "Log reply"),
+                labels.subList(0, 6));
         assertTrue(post.params().get("text").contains("Acme"), post.params().get("text"));
         assertEquals(SlackApiKey.of(post), h.slack.messages("DU1").get(0).getAsJsonObject("metadata")
                 .getAsJsonObject("event_payload").get("key").getAsString());
