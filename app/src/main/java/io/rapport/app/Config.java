@@ -75,10 +75,16 @@ public record Config(
     private void checkPlatforms(List<String> errors) {
         boolean slackToken = slackBotToken.isPresent();
         boolean slackOauth = slackClientId.isPresent() || slackClientSecret.isPresent();
-        if ((slackToken || slackOauth) && slackSigningSecret.isEmpty()) {
+        if ((slackToken || slackOauth) && slackSigningSecret.isEmpty() && slackAppToken.isEmpty()) {
             errors.add("SLACK_SIGNING_SECRET is missing; Slack needs it to verify requests "
                     + "(Basic Information → App Credentials), e.g. SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5");
         }
+        if ((slackSigningSecret.isPresent() || slackAppToken.isPresent()) && !slackToken && !slackOauth) {
+            errors.add((slackSigningSecret.isPresent() ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN") + " is set but Slack has no way to post: set SLACK_BOT_TOKEN for one workspace "
+                    + "(e.g. SLACK_BOT_TOKEN=xoxb-123-456-abc), or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs");
+        }
+        slackApiUrl.filter(u -> !u.startsWith("http://") && !u.startsWith("https://")).ifPresent(u ->
+                errors.add("SLACK_API_URL must be an http(s) URL ending in /api/, e.g. SLACK_API_URL=http://127.0.0.1:9999/api/"));
         if (slackClientId.isPresent() != slackClientSecret.isPresent()) {
             errors.add("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together for OAuth installs; set both or neither");
         }
@@ -144,7 +150,8 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", redis=" + (redisUrl == null ? "embedded in " + dataDir : "external")
                 + ", rulebook=" + (rulebook == null ? "defaults" : rulebook) + ", env="
-                + (production ? "production" : "development") + ", slack=" + (slackSigningSecret.isPresent() ? "on" : "off")
+                + (production ? "production" : "development") + ", slack="
+                + (slackAppToken.isPresent() ? "socket mode" : slackSigningSecret.isPresent() ? "on" : "off")
                 + ", teams=" + (microsoftAppId.isPresent() ? "authenticated" : "unauthenticated") + "]";
     }
 }

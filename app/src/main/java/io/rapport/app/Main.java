@@ -11,6 +11,8 @@ import io.rapport.core.rulebook.Rulebook;
 import io.rapport.core.rulebook.RulebookException;
 import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.core.time.DueParser;
+import io.rapport.slack.SlackAdapter;
+import io.rapport.slack.SlackSettings;
 import io.rapport.store.redis.RedisStore;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +33,13 @@ public final class Main implements AutoCloseable {
     private final RedisHandle redis;
     private final SchedulerLoop scheduler;
     private final HttpServer http;
+    private final Optional<SlackAdapter> slack;
 
-    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http) {
+    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http, Optional<SlackAdapter> slack) {
         this.redis = redis;
         this.scheduler = scheduler;
         this.http = http;
+        this.slack = slack;
     }
 
     public static void main(String[] args) {
@@ -66,17 +72,37 @@ public final class Main implements AutoCloseable {
             WebChatStore chatStore = new WebChatStore(redis.client(), WebChat.WORKSPACE);
             WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
             webChat.seed();
-            RoutingMessenger messenger = new RoutingMessenger(Map.of(
-                    WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock)));
+            Optional<SlackAdapter> slack = slack(config, engine, store, redis, clock);
+            Map<String, io.rapport.core.port.Messenger> messengers = new HashMap<>();
+            messengers.put(WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock));
+            slack.ifPresent(s -> messengers.put("slack", s.messenger()));
+            RoutingMessenger messenger = new RoutingMessenger(messengers);
             SchedulerLoop loop = new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics),
                     Duration.ofMillis(500));
-            HttpServer http = new HttpServer(store, metrics, webChat::routes).start(config.port());
+            HttpServer http = new HttpServer(store, metrics, routes -> {
+                webChat.routes(routes);
+                slack.ifPresent(s -> s.routes(routes));
+            }).start(config.port());
+            slack.ifPresent(SlackAdapter::start);
             loop.start();
-            return new Main(redis, loop, http);
+            return new Main(redis, loop, http, slack);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
         }
+    }
+
+    /** Slack is on with a signing secret (HTTP) or an app token (Socket Mode); Config checked the rest. */
+    private static Optional<SlackAdapter> slack(Config config, Engine engine, RedisStore store, RedisHandle redis,
+                                                Clock clock) {
+        if (config.slackSigningSecret().isEmpty() && config.slackAppToken().isEmpty()) {
+            return Optional.empty();
+        }
+        SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
+                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl());
+        LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
+                settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
+        return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
     }
 
     private static Rulebook loadRulebook(Config config) {
@@ -100,6 +126,7 @@ public final class Main implements AutoCloseable {
     public void close() {
         LOG.info("Rapport is stopping");
         http.close();
+        slack.ifPresent(SlackAdapter::close);
         scheduler.close();
         redis.close();
         LOG.info("Rapport stopped");

@@ -35,6 +35,11 @@ final class RapportProcess implements AutoCloseable {
     }
 
     static RapportProcess start(Path dataDir, Path rulebook) throws Exception {
+        return start(dataDir, rulebook, Map.of());
+    }
+
+    /** With more settings, e.g. Slack's, in the environment. */
+    static RapportProcess start(Path dataDir, Path rulebook, Map<String, String> extraEnv) throws Exception {
         if (!Files.exists(JAR)) {
             fail("build the jar first: ./mvnw -DskipTests package (looked for " + JAR.toAbsolutePath() + ")");
         }
@@ -50,6 +55,7 @@ final class RapportProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("REDIS_URL");
         pb.environment().putAll(env);
+        pb.environment().putAll(extraEnv);
         long t0 = System.nanoTime();
         Process p = pb.start();
         RapportProcess rp = new RapportProcess(p, log, port, Duration.ZERO);

@@ -72,7 +72,8 @@ public final class Engine {
                     if (e.input() == null || e.input().isBlank()) {
                         throw new UserError("Pick a teammate to hand this nudge to.");
                     }
-                    yield nudges.reassign(ws, e.actor(), id, io.rapport.core.model.Person.of(e.input()));
+                    yield nudges.reassign(ws, e.actor(), id, e.picked() != null && e.picked().id().equals(e.input())
+                            ? e.picked() : io.rapport.core.model.Person.of(e.input()));
                 }
                 case "log_reply" -> nudges.logReply(ws, e.actor(), id);
                 case "forget_confirm" -> customers.forgetConfirmed(ws, e.actor(), id);

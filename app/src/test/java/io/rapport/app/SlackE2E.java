@@ -1,0 +1,147 @@
+package io.rapport.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.rapport.slack.FakeSlack;
+import io.rapport.slack.Fixtures;
+import io.rapport.slack.http.RequestVerifier;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A conversation with the running jar in Slack, with the Web API faked on loopback: slash commands, a Slack
+ * Connect customer thanking, the reciprocate nudge arriving as a DM with buttons, a button press updating it,
+ * and the App Home. The nudge's Block Kit JSON is kept in target/slack-nudge.json to look at.
+ */
+class SlackE2E {
+    private static final String SECRET = "e2e-signing-secret";
+    private static final String TEAM = "T111";
+    private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_team_uses_rapport_in_slack_from_first_command_to_a_pressed_nudge() throws Exception {
+        try (FakeSlack slack = new FakeSlack()) {
+            slack.user("U1", "Alex", TEAM, "Europe/Paris", true);
+            slack.user("W222", "Dana", "T_ACME", "America/New_York", false);
+            try (RapportProcess rapport = RapportProcess.start(dir.resolve("data"), RapportProcess.rulebook(dir, "PT2S"),
+                    Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-e2e",
+                            "SLACK_API_URL", slack.apiUrl()))) {
+                String added = command(rapport, "C999", "add Acme tier key owner <@U1|alex>");
+                assertTrue(added.contains("Added Acme") && added.contains("ephemeral"), added);
+                assertTrue(command(rapport, "C111", "link acme").contains("Linked this channel to Acme"));
+
+                JsonObject envelope = JsonParser.parseString(Fixtures.text(
+                        "events/message.channel.thread-reply.user_team-source_team.java-EventAssistantTest.json"))
+                        .getAsJsonObject();
+                JsonObject event = envelope.getAsJsonObject("event");
+                event.addProperty("user_team", "T_ACME");
+                event.addProperty("channel", "C111");
+                event.addProperty("text", "Thanks so much for the quick fix!");
+                event.addProperty("ts", Instant.now().getEpochSecond() + ".000200");
+                assertEquals(200, post(rapport, envelope.toString().getBytes(StandardCharsets.UTF_8),
+                        "application/json").statusCode());
+
+                await("the nudge DM", () -> !slack.messages("DU1").isEmpty());
+                FakeSlack.Call nudge = slack.calls("chat.postMessage").get(0);
+                JsonArray blocks = nudge.blocks();
+                Files.writeString(Path.of("target/slack-nudge.json"),
+                        new GsonBuilder().setPrettyPrinting().create().toJson(blocks));
+                assertTrue(blocks.toString().contains("Dana") && blocks.toString().contains("Snooze 1d"), blocks.toString());
+
+                JsonObject actions = actionsOf(blocks);
+                JsonObject done = actions.getAsJsonArray("elements").get(0).getAsJsonObject();
+                String ts = slack.messages("DU1").get(0).get("ts").getAsString();
+                JsonObject press = JsonParser.parseString(Fixtures.text(
+                        "interactivity/block_actions.with-state.java-BlockActionPayloadTest.json")).getAsJsonObject();
+                press.getAsJsonObject("user").addProperty("id", "U1");
+                press.getAsJsonObject("team").addProperty("id", TEAM);
+                press.getAsJsonObject("container").addProperty("channel_id", "DU1");
+                press.getAsJsonObject("container").addProperty("message_ts", ts);
+                press.getAsJsonObject("container").addProperty("is_ephemeral", false);
+                JsonObject action = press.getAsJsonArray("actions").get(0).getAsJsonObject();
+                action.addProperty("action_id", done.get("action_id").getAsString());
+                action.addProperty("block_id", actions.get("block_id").getAsString());
+                action.addProperty("value", done.get("value").getAsString());
+                byte[] form = ("payload=" + URLEncoder.encode(press.toString(), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
+                assertEquals(200, post(rapport, form, "application/x-www-form-urlencoded").statusCode());
+                await("the nudge updated in place", () -> !slack.calls("chat.update").isEmpty());
+                String updated = slack.calls("chat.update").get(0).blocks().toString();
+                assertTrue(updated.contains("Done by Alex"), updated);
+                assertFalse(updated.contains("\"actions\""), updated);
+
+                JsonObject home = JsonParser.parseString(Fixtures.text(
+                        "events/app_home_opened.with-view.java-JsonPayloadExtractorTest.json")).getAsJsonObject();
+                home.addProperty("team_id", TEAM);
+                home.getAsJsonObject("event").addProperty("user", "U1");
+                post(rapport, home.toString().getBytes(StandardCharsets.UTF_8), "application/json");
+                await("the App Home", () -> !slack.calls("views.publish").isEmpty());
+                String view = slack.calls("views.publish").get(0).params().get("view");
+                assertTrue(view.contains("Your customers") && view.contains("Acme"), view);
+                assertTrue(rapport.output().contains("Slack is on"), rapport.output());
+            }
+        }
+    }
+
+    private String command(RapportProcess rapport, String channel, String text) throws Exception {
+        String form = "token=x&team_id=" + TEAM + "&team_domain=acme&channel_id=" + channel
+                + "&channel_name=c&user_id=U1&user_name=alex&command=%2Frapport&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode("https://hooks.slack.com/commands/T111/1/x", StandardCharsets.UTF_8)
+                + "&trigger_id=1.2.3";
+        HttpResponse<String> r = post(rapport, form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    private HttpResponse<String> post(RapportProcess rapport, byte[] body, String type) throws Exception {
+        String ts = String.valueOf(Instant.now().getEpochSecond());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rapport.port + "/slack/events"))
+                .header("Content-Type", type).header(RequestVerifier.TIMESTAMP, ts)
+                .header(RequestVerifier.SIGNATURE, signer.sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject actionsOf(JsonArray blocks) {
+        for (var b : blocks) {
+            if ("actions".equals(b.getAsJsonObject().get("type").getAsString())) {
+                return b.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no buttons in " + blocks);
+    }
+
+    private static void await(String what, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+}
