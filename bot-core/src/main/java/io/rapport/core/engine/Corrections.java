@@ -43,7 +43,8 @@ final class Corrections {
         if (id.startsWith("p")) {
             return notAPromise(ws, actor, promises.find(ws, id), messageKey);
         }
-        Nudge n = nudges.active(ws, id);
+        // a notice (kudos) is finished once delivered, but its correction still applies
+        Nudge n = context.store().nudge(ws, id).orElseThrow(() -> NudgeCommands.notFound(id));
         String message = n.get("message");
         if (message.isEmpty()) {
             throw new UserError("Nudge " + id + " was not started by a detection; press Done if it does not apply.");
@@ -55,6 +56,10 @@ final class Corrections {
                 .orElseThrow(() -> NudgeCommands.notFound(id));
         String label = n.get("label");
         String touchId = n.get("touch");
+        Optional<Correction> earlier = context.store().correction(ws, customer.id(), message);
+        if (earlier.isPresent()) {
+            return Reply.text("Already corrected by " + earlier.get().by().name() + ".");
+        }
         Optional<Touch> touch = context.store().touches(ws, customer.id(), TIMELINE).stream()
                 .filter(t -> t.id().equals(touchId)).findFirst();
         boolean tone = "defensive".equals(label);
@@ -68,6 +73,7 @@ final class Corrections {
             for (Nudge other : context.store().activeNudges(ws, customer.id())) {
                 boolean rests = other.id().equals(n.id()) || !tone && touchId.equals(other.get("touch"))
                         && !other.get("label").isEmpty();
+                // an active nudge resting on the misread message ends with it
                 if (rests) {
                     tx.active(other.key()).ifPresent(a -> tx.update(a, a.closed(NudgeState.CANCELLED,
                             "corrected by " + actor.id(), context.now())));

@@ -32,12 +32,15 @@ final class CustomerCommands {
     private final CustomerResolver resolver;
     private final RuleHooks hooks;
     private final TouchRecorder recorder;
+    private final HealthKeeper health;
 
-    CustomerCommands(Context context, CustomerResolver resolver, RuleHooks hooks, TouchRecorder recorder) {
+    CustomerCommands(Context context, CustomerResolver resolver, RuleHooks hooks, TouchRecorder recorder,
+                     HealthKeeper health) {
         this.context = context;
         this.resolver = resolver;
         this.hooks = hooks;
         this.recorder = recorder;
+        this.health = health;
     }
 
     Reply add(CommandEvent e, Command.Add c) {
@@ -59,6 +62,7 @@ final class CustomerCommands {
             throw new UserError("There is already a customer called " + c.name() + ". Type show "
                     + CustomerResolver.quoteIfNeeded(c.name()) + " to see it.");
         }
+        health.refresh(ws, customer);
         return Reply.of(new Card("Added " + customer.name(),
                 "Rapport will nudge " + owner.name() + " when " + customer.name() + " needs attention.",
                 List.of(new Fact("Tier", tier.id()), new Fact("Owner", owner.name())),

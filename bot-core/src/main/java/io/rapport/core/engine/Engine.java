@@ -68,7 +68,7 @@ public final class Engine {
         this.digest = new TeamDigest(context, health);
         this.daily = new DailyRound(context, health);
         this.promises = new PromiseCommands(context, resolver, hooks, health, dueResolver);
-        this.customers = new CustomerCommands(context, resolver, hooks, recorder);
+        this.customers = new CustomerCommands(context, resolver, hooks, recorder, health);
         this.profiles = new ProfileCommands(context, resolver, health, digest);
         this.touches = new TouchCommands(context, resolver, recorder, detector, teammates, promises, zones);
         this.nudges = new NudgeCommands(context, recorder, cards, hooks, promises);

@@ -104,7 +104,8 @@ public final class Scheduler {
             return false;
         }
         Instant deliverable = engine.deliverableAt(ws, nudge, now);
-        if (deliverable.isAfter(now)) {
+        // held for the reader's morning unless that would be too late for it to matter at all
+        if (deliverable.isAfter(now) && (nudge.expiresAt() == null || deliverable.isBefore(nudge.expiresAt()))) {
             // outside the reader's working hours: it waits for their morning, without counting as a failure
             store.release(claim, nudge.withState(NudgeState.SCHEDULED, deliverable));
             return false;

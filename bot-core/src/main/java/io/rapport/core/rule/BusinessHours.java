@@ -15,7 +15,7 @@ import java.util.Set;
  * its reader's working day begins. With no working days at all, every moment counts.
  */
 public final class BusinessHours {
-    /** Beyond this many days without a working window the configuration is taken as "always open". */
+    /** A week always holds a working day when there is one at all. */
     private static final int SEARCH_DAYS = 8;
     private final ZoneId zone;
     private final Set<DayOfWeek> days;
@@ -42,30 +42,19 @@ public final class BusinessHours {
         return zone;
     }
 
+    /** Within working hours; the closing minute counts, so a reminder set for 17:00 goes at 17:00. */
     public boolean isOpen(Instant at) {
         if (days.isEmpty()) {
             return true;
         }
         var local = at.atZone(zone);
         return days.contains(local.getDayOfWeek()) && !local.toLocalTime().isBefore(start)
-                && local.toLocalTime().isBefore(end);
+                && !local.toLocalTime().isAfter(end);
     }
 
     /** {@code at} itself when within hours, else the start of the next working window. */
     public Instant nextOpen(Instant at) {
-        if (isOpen(at)) {
-            return at;
-        }
-        LocalDate day = at.atZone(zone).toLocalDate();
-        for (int i = 0; i <= SEARCH_DAYS; i++, day = day.plusDays(1)) {
-            if (days.contains(day.getDayOfWeek())) {
-                Instant open = day.atTime(start).atZone(zone).toInstant();
-                if (open.isAfter(at)) {
-                    return open;
-                }
-            }
-        }
-        return at;
+        return isOpen(at) ? at : nextStart(at);
     }
 
     /** The moment {@code work} of working time has passed since {@code from}. */
@@ -82,7 +71,7 @@ public final class BusinessHours {
                 return at.plus(left);
             }
             left = left.minus(window);
-            at = nextOpen(close);
+            at = nextStart(close);
         }
     }
 
@@ -97,9 +86,23 @@ public final class BusinessHours {
             Instant close = closing(at);
             Instant stop = close.isBefore(to) ? close : to;
             total = total.plus(Duration.between(at, stop));
-            at = nextOpen(close);
+            at = nextStart(close);
         }
         return total;
+    }
+
+    /** The first start of a working window strictly after {@code at}. */
+    private Instant nextStart(Instant at) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        for (int i = 0; i <= SEARCH_DAYS; i++, day = day.plusDays(1)) {
+            if (days.contains(day.getDayOfWeek())) {
+                Instant open = day.atTime(start).atZone(zone).toInstant();
+                if (open.isAfter(at)) {
+                    return open;
+                }
+            }
+        }
+        throw new IllegalStateException("no working window within " + SEARCH_DAYS + " days of " + at);
     }
 
     /** The end of the working window {@code at} is in (which must be open). */

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Extra consideration: an important date (renewal, go-live anniversary, birthday, any label) nudges the owner
- * its label's lead time before it, at the start of the team's working day. Every date recurs yearly: when one
+ * its label's lead time before it, at the start of the team's working day (the working day before, when that
+ * day is off). Every date recurs yearly: when one
  * reminder comes due, next year's is planned. A reminder expires when its date has passed. Setting the label
  * again replaces the plan.
  */
@@ -76,13 +77,23 @@ public final class DatesRule implements Rule {
                                  Person to) {
         Rulebook rulebook = context.rulebook();
         ZoneId zone = rulebook.team().timezone();
-        LocalDate remindOn = occurrence.minusDays(rulebook.dates().leadTime(label).toDays());
+        LocalDate remindOn = workingDayOnOrBefore(occurrence.minusDays(rulebook.dates().leadTime(label).toDays()),
+                rulebook.team().workDays());
         var at = remindOn.atTime(rulebook.team().dayStart()).atZone(zone).toInstant();
         var due = at.isBefore(context.now()) ? context.now() : at;
         var expires = occurrence.plusDays(1).atStartOfDay(zone).toInstant();
         return new Decision.Schedule(key(context.customer().id(), label, occurrence), to, due,
                 Map.of("label", label, "date", original.toString(), "occurrence", occurrence.toString()))
                 .expiring(expires);
+    }
+
+    /** A reminder that would fall on a day off comes on the working day before it, so it is never late. */
+    private static LocalDate workingDayOnOrBefore(LocalDate day, java.util.Set<java.time.DayOfWeek> workDays) {
+        LocalDate d = day;
+        for (int i = 0; i < 7 && !workDays.isEmpty() && !workDays.contains(d.getDayOfWeek()); i++) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     @Override

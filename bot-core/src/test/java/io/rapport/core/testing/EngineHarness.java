@@ -1,6 +1,5 @@
 package io.rapport.core.testing;
 
-import io.rapport.core.detect.KeywordGestureDetector;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.event.ActionEvent;
@@ -28,7 +27,7 @@ public final class EngineHarness {
     public static final Instant START = Instant.parse("2026-03-02T10:00:00Z"); // a Monday
     private static final DueParser DUE = new DueParser();
     public final MutableClock clock = new MutableClock(START);
-    public final RecordingMessenger messenger = new RecordingMessenger();
+    public final RecordingMessenger messenger = new RecordingMessenger(clock);
     public final Store store;
     public final Engine engine;
     public final Scheduler scheduler;
@@ -58,7 +57,7 @@ public final class EngineHarness {
     public EngineHarness(Store store, String workspace, Rulebook rulebook, List<Rule> rules) {
         this.store = store;
         this.workspace = workspace;
-        this.engine = new Engine(store, rulebook, clock, rules, new KeywordGestureDetector(),
+        this.engine = new Engine(store, rulebook, clock, rules, new StubGestureDetector(),
                 new StubTeammateDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
         this.scheduler = new Scheduler(store, engine, messenger, clock, Scheduler.Listener.NONE);
     }
