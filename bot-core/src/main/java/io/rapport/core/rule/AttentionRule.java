@@ -18,9 +18,11 @@ import java.util.Map;
 /**
  * Undivided attention: a customer's message in a linked channel starts a timer that counts business hours
  * only (the team's days and hours, in the team's zone). When it reaches the limit the owner is nudged; at
- * {@code escalationFactor} times the limit the team channel is told. Any teammate reply in that thread (or
- * a top-level teammate message in that channel) clears both. Gestures (a thanks, a gift …) do not start
- * it: they ask to be reciprocated, not answered.
+ * {@code escalationFactor} times the limit the team channel is told. One timer runs per conversation: the
+ * channel's top level is one (a customer writing three lines in a row waits once), each thread another.
+ * A teammate's top-level message answers the whole channel; a reply in a thread answers that thread and the
+ * top level (replying in the thread of the customer's message is the usual answer). Gestures (a thanks, a
+ * gift …) do not start it: they ask to be reciprocated, not answered.
  */
 public final class AttentionRule implements Rule {
     public static final String ID = "attention";
@@ -65,11 +67,11 @@ public final class AttentionRule implements Rule {
         return out;
     }
 
-    /** A reply in a thread answers that thread; a top-level reply answers the whole channel. */
     private static List<Decision> clearAnswered(RuleContext context, Signals reply) {
         return context.activeOf(ID).stream()
                 .filter(n -> n.get("channel").equals(reply.channel()))
-                .filter(n -> reply.thread() == null || reply.thread().equals(n.get("thread")))
+                .filter(n -> reply.thread() == null || reply.thread().equals(n.get("thread"))
+                        || Signals.MAIN.equals(n.get("thread")))
                 .<Decision>map(n -> new Decision.Clear(n.key()))
                 .toList();
     }

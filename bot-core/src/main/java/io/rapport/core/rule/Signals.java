@@ -18,6 +18,8 @@ import java.util.List;
  */
 public record Signals(String label, String evidence, String channel, String thread, String messageKey,
                       List<Person> praised, boolean defensive, String polarity, int severity) {
+    /** The top level of a channel, as a conversation. */
+    public static final String MAIN = "main";
 
     public Signals {
         praised = praised == null ? List.of() : List.copyOf(praised);
@@ -37,15 +39,9 @@ public record Signals(String label, String evidence, String channel, String thre
         return new Signals(label, evidence, channel, thread, messageKey, praised, defensive, value, severity);
     }
 
-    /**
-     * The conversation it belongs to: its thread, or for a top-level message the message itself (replies to
-     * it carry its id as their thread); "main" when the platform gave no id.
-     */
+    /** The conversation it belongs to: its thread, or "main" for the channel's top level. */
     public String threadRoot() {
-        if (thread != null) {
-            return thread;
-        }
-        return messageKey == null ? "main" : messageKey.substring(messageKey.indexOf('/') + 1);
+        return thread != null ? thread : MAIN;
     }
 
     /** Seen in a linked channel rather than logged. */

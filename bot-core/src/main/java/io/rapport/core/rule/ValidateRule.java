@@ -42,9 +42,10 @@ public final class ValidateRule implements Rule {
         return ID + ":" + customerId + ":tone:" + touchId;
     }
 
-    /** A teammate's reply that answers rather than argues. */
+    /** A teammate's reply that answers rather than argues (an outreach still awaiting an answer is no reply). */
     static boolean validates(Touch touch, Signals signals) {
-        return touch.direction() == Direction.OUT && !signals.defensive() && REPLIES.contains(touch.kind());
+        return touch.direction() == Direction.OUT && !signals.defensive() && REPLIES.contains(touch.kind())
+                && !touch.unanswered();
     }
 
     @Override

@@ -71,12 +71,24 @@ class AttentionScenarioTest extends Scenario {
     }
 
     @Test
-    void a_reply_in_another_thread_leaves_it_but_a_top_level_reply_answers_the_channel() {
-        h.post("C1", "dana", true, "Can you check the export?", "m1", null);
-        h.post("C1", "sam", false, "Unrelated answer", "m2", "m0");
+    void a_reply_in_another_thread_leaves_a_threaded_question_but_a_top_level_reply_answers_the_channel() {
+        h.post("C1", "dana", true, "And the second export?", "m5", "m1");
+        h.post("C1", "sam", false, "Unrelated answer", "m6", "m0");
         assertEquals(2, h.active(AttentionRule.ID).size(), "owner nudge and escalation still pending");
-        h.post("C1", "sam", false, "Hi Dana, on it", "m3", null);
+        h.post("C1", "sam", false, "Hi Dana, on it", "m7", null);
         assertTrue(h.active(AttentionRule.ID).isEmpty());
+    }
+
+    @Test
+    void lines_written_in_a_row_at_the_top_level_wait_as_one_conversation() {
+        h.post("C1", "dana", true, "Hi team", "m1", null);
+        h.post("C1", "dana", true, "The export is empty", "m2", null);
+        h.post("C1", "dana", true, "Can you check?", "m3", null);
+        assertEquals(2, h.active(AttentionRule.ID).size(), "one owner nudge and one escalation");
+        advance(Duration.ofHours(1));
+        assertNudge(one(), "alex", "Waiting: Acme", "Dana at Acme has been waiting 1 hour.");
+        h.post("C1", "sam", false, "Looking", "m4", "m2");
+        assertTrue(h.active(AttentionRule.ID).isEmpty(), "a reply in the thread of any of them answers them");
     }
 
     @Test

@@ -200,7 +200,7 @@ class CommandsTest {
     @Test
     void bad_input_answers_with_usage_and_example_and_writes_nothing() {
         Reply reply = h.say("alex", "log acme");
-        assertSays(reply, "Usage: log <customer> <kind> [in|out] [note…]");
+        assertSays(reply, "Usage: log <customer> <kind> [in|out] [unanswered] [note…]");
         assertSays(reply, "Example: log acme thanks");
         assertTrue(h.store.touches(h.workspace, "c1", 10).isEmpty());
     }

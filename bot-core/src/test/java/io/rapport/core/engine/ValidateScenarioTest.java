@@ -97,6 +97,16 @@ class ValidateScenarioTest extends Scenario {
     }
 
     @Test
+    void an_outreach_still_awaiting_an_answer_is_not_a_validating_reply() {
+        h.say("alex", "log acme complaint the export failed");
+        String complaint = nudgeId(one().card());
+        h.say("alex", "log acme email unanswered sent the renewal quote");
+        assertTrue(h.store.nudge(h.workspace, complaint).orElseThrow().state().isActive());
+        h.say("alex", "log acme call apologised and explained the fix");
+        assertEquals(NudgeState.CANCELLED, h.store.nudge(h.workspace, complaint).orElseThrow().state());
+    }
+
+    @Test
     void a_snoozed_complaint_nudge_comes_back_once() {
         h.say("alex", "log acme complaint slow support");
         Sent sent = one();
