@@ -132,8 +132,14 @@ public final class Engine {
         return render(workspace, nudge).map(Rendered::card);
     }
 
-    /** A nudge ready to deliver now, or empty when there is nothing to say (its customer is gone). */
+    /**
+     * A nudge ready to deliver now, or empty when there is nothing to say: its customer is gone, or its rule was
+     * switched off (or removed) since it was planned.
+     */
     public Optional<Rendered> render(String workspace, Nudge nudge) {
+        if (context.enabled(nudge.rule()).isEmpty()) {
+            return Optional.empty();
+        }
         if (nudge.customerId() == null) {
             return nudge.rule().equals(DigestRule.ID)
                     ? Optional.of(new Rendered(digest.card(workspace), true)) : Optional.empty();

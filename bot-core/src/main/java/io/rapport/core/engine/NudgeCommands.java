@@ -55,6 +55,7 @@ final class NudgeCommands {
         List<Nudge> nudges = context.store().activeNudges(ws).stream()
                 .filter(n -> n.audience() == Audience.PERSON && n.assignee() != null && me.equals(n.assignee().id()))
                 .filter(n -> n.state() == NudgeState.OPEN || n.deliveries() > 0 || n.dueAt().isBefore(soon))
+                .filter(n -> context.enabled(n.rule()).isPresent())
                 .sorted(Comparator.comparing(Nudge::dueAt))
                 .toList();
         List<Commitment> open = promises.openOf(ws, me);

@@ -47,10 +47,8 @@ final class RuleHooks {
 
     /** Only the nudge's own rule hears that it came due. */
     void due(Transaction tx, Customer customer, Nudge due) {
-        Rule rule = context.rule(due.rule());
-        if (rule.enabled(context.rulebook())) {
-            tx.apply(rule.id(), due.customerId(), rule.onDue(situation(tx, customer, null), due));
-        }
+        context.enabled(due.rule()).ifPresent(rule ->
+                tx.apply(rule.id(), due.customerId(), rule.onDue(situation(tx, customer, null), due)));
     }
 
     private void each(Transaction tx, Customer customer, Person actor,

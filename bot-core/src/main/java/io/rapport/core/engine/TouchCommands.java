@@ -102,38 +102,44 @@ final class TouchCommands {
             customer = customer.withContact(m.author());
             alongside.add(new Change.PutCustomer(customer));
         }
-        Signals signals;
-        Touch touch;
-        Commitment promise = null;
-        if (m.fromCustomer()) {
-            Detection d = detector.classify(m.text());
-            signals = new Signals(d.label(), d.evidence(), m.channel(), m.threadId(), messageKey,
-                    Praised.people(d.praised()), false, d.polarity(), d.severity());
-            touch = new Touch(Ids.random("t"), customer.id(), d.kind(), Direction.IN, m.author(), m.at(), m.text(),
-                    "channel:" + m.channel());
-        } else {
-            TeammateAnalysis a = teammates.analyze(m.text(), m.at().atZone(zones.of(ws, m.author())), LOCALE);
-            signals = new Signals(null, a.evidence(), m.channel(), m.threadId(), messageKey, List.of(), a.defensive(),
-                    null, 0);
-            touch = new Touch(Ids.random("t"), customer.id(), TouchKind.MESSAGE, Direction.OUT,
-                    m.author(), m.at(), m.text(), "channel:" + m.channel());
-            if (a.promise().isPresent() && a.promise().get().due().toInstant().isAfter(m.at())) {
-                String what = a.what().isBlank() ? m.text().strip() : a.what();
-                promise = new Commitment(context.store().newId(ws, "p"), customer.id(), m.author(), what,
-                        a.promise().get().due().toInstant(), m.at(), Commitment.Status.OPEN, null);
-            }
-        }
+        Reading reading = m.fromCustomer() ? fromCustomer(m, customer, messageKey)
+                : fromTeammate(m, customer, messageKey);
         Customer after = customer;
-        Commitment detected = promise;
-        Signals promiseSignals = new Signals("promise", signals.evidence(), m.channel(), m.threadId(), messageKey, List.of(),
-                false, null, 0);
-        recorder.record(ws, after, touch, signals, null, tx -> {
+        recorder.record(ws, after, reading.touch(), reading.signals(), null, tx -> {
             alongside.forEach(tx::change);
-            if (detected != null) {
-                promises.record(tx, after, detected, promiseSignals, m.author());
+            if (reading.promise() != null) {
+                promises.record(tx, after, reading.promise(), reading.signals().asPromise(), m.author());
             }
         });
-        return detected == null ? Reply.none() : Reply.of(noted(after, detected, messageKey, m));
+        return reading.promise() == null ? Reply.none() : Reply.of(noted(after, reading.promise(), messageKey, m));
+    }
+
+    /** What a message was read as: the touch, what detection saw, and the promise it makes (or null). */
+    private record Reading(Touch touch, Signals signals, Commitment promise) {
+    }
+
+    private Reading fromCustomer(ObservedMessage m, Customer customer, String messageKey) {
+        Detection d = detector.classify(m.text());
+        Signals signals = new Signals(d.label(), d.evidence(), m.channel(), m.threadId(), messageKey,
+                Praised.people(d.praised()), false, d.polarity(), d.severity());
+        return new Reading(new Touch(Ids.random("t"), customer.id(), d.kind(), Direction.IN, m.author(), m.at(),
+                m.text(), "channel:" + m.channel()), signals, null);
+    }
+
+    /** A teammate's message is read in their own zone, for the promise it makes and the tone it takes. */
+    private Reading fromTeammate(ObservedMessage m, Customer customer, String messageKey) {
+        TeammateAnalysis a = teammates.analyze(m.text(), m.at().atZone(zones.of(m.workspace(), m.author())), LOCALE);
+        Signals signals = new Signals(null, a.evidence(), m.channel(), m.threadId(), messageKey, List.of(),
+                a.defensive(), null, 0);
+        Touch touch = new Touch(Ids.random("t"), customer.id(), TouchKind.MESSAGE, Direction.OUT, m.author(), m.at(),
+                m.text(), "channel:" + m.channel());
+        Commitment promise = null;
+        if (a.promise().isPresent() && a.promise().get().due().toInstant().isAfter(m.at())) {
+            String what = a.what().isBlank() ? m.text().strip() : a.what();
+            promise = new Commitment(context.store().newId(m.workspace(), "p"), customer.id(), m.author(), what,
+                    a.promise().get().due().toInstant(), m.at(), Commitment.Status.OPEN, null);
+        }
+        return new Reading(touch, signals, promise);
     }
 
     private Card noted(Customer customer, Commitment promise, String messageKey, ObservedMessage m) {

@@ -5,6 +5,7 @@ import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.Person;
 import io.rapport.core.rulebook.Rulebook;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extra consideration: an important date (renewal, go-live anniversary, birthday, any label) nudges the owner
@@ -88,7 +90,7 @@ public final class DatesRule implements Rule {
     }
 
     /** A reminder that would fall on a day off comes on the working day before it, so it is never late. */
-    private static LocalDate workingDayOnOrBefore(LocalDate day, java.util.Set<java.time.DayOfWeek> workDays) {
+    private static LocalDate workingDayOnOrBefore(LocalDate day, Set<DayOfWeek> workDays) {
         LocalDate d = day;
         for (int i = 0; i < 7 && !workDays.isEmpty() && !workDays.contains(d.getDayOfWeek()); i++) {
             d = d.minusDays(1);

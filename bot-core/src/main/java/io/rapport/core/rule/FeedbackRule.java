@@ -8,8 +8,10 @@ import io.rapport.core.model.Person;
 import io.rapport.core.model.Touch;
 import io.rapport.core.model.TouchKind;
 import io.rapport.core.rulebook.Rulebook;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,7 +86,7 @@ public final class FeedbackRule implements Rule {
         return plan(context, context.now(), due, "complaint", 0, true);
     }
 
-    private static java.time.Duration every(RuleContext context) {
+    private static Duration every(RuleContext context) {
         return context.rulebook().feedback().every();
     }
 
@@ -101,7 +103,7 @@ public final class FeedbackRule implements Rule {
 
     @Override
     public NudgeText text(Nudge nudge, Customer customer, RenderContext render) {
-        long days = Math.max(0, java.time.Duration.between(Words.at(nudge), render.now()).toDays());
+        long days = Math.max(0, Duration.between(Words.at(nudge), render.now()).toDays());
         String what = switch (nudge.get("reason")) {
             case "complaint" -> customer.name() + "'s complaint was dealt with " + days + " days ago.";
             case "touches" -> nudge.get("touches") + " touches with " + customer.name()
@@ -117,6 +119,6 @@ public final class FeedbackRule implements Rule {
     }
 
     private static String quoteName(Customer customer) {
-        return customer.name().contains(" ") ? "\"" + customer.name() + "\"" : customer.name().toLowerCase();
+        return customer.name().contains(" ") ? "\"" + customer.name() + "\"" : customer.name().toLowerCase(Locale.ROOT);
     }
 }

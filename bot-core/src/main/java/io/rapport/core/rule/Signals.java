@@ -44,6 +44,11 @@ public record Signals(String label, String evidence, String channel, String thre
         return thread != null ? thread : MAIN;
     }
 
+    /** The same message, as the place a detected promise was read (so "Not a promise" can name it). */
+    public Signals asPromise() {
+        return new Signals("promise", evidence, channel, thread, messageKey, List.of(), false, null, 0);
+    }
+
     /** Seen in a linked channel rather than logged. */
     public boolean observed() {
         return channel != null;

@@ -28,8 +28,9 @@ class FeedbackScenarioTest extends Scenario {
         at("2026-05-01T10:00:00Z");
         Sent sent = one();
         assertNudge(sent, "alex", "Ask Acme how you are doing", "60 days since Acme last told you how you are doing.\n"
-                + "Ask \"how am I doing?\": customers who are asked feel listened to, and you hear it before they leave.\n"
-                + "Ask them: \"On a scale of 1 to 5, how are we doing for you, and what one thing should we do better?\" "
+                + "Ask \"how am I doing?\": customers who are asked feel listened to, and you hear it before they "
+                + "leave.\nAsk them: \"On a scale of 1 to 5, how are we doing for you, and what one thing should we "
+                + "do better?\" "
                 + "Then record it: feedback acme <1-5> <what they said>.");
         List<String> expected = new ArrayList<>(TASK);
         expected.add("Log feedback");

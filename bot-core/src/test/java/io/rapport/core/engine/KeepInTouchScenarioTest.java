@@ -27,7 +27,8 @@ class KeepInTouchScenarioTest extends Scenario {
         nothingArrives();
         advance(Duration.ofMinutes(1));
         Sent sent = one();
-        assertNudge(sent, "alex", "Keep in touch: Acme", "Nobody has talked to Acme since they were added 14 days ago.\n"
+        assertNudge(sent, "alex", "Keep in touch: Acme",
+                "Nobody has talked to Acme since they were added 14 days ago.\n"
                 + "Social capital decays without care: a short check-in keeps the relationship warm.\n"
                 + "Send a note that is about them: their news, something useful to them, or a simple question.");
         List<String> expected = new ArrayList<>(TASK);
@@ -67,7 +68,8 @@ class KeepInTouchScenarioTest extends Scenario {
         h.press("alex", "done", nudgeId(one().card()));
         advance(Duration.ofDays(14));
         Sent again = one();
-        assertNudge(again, "alex", "Keep in touch: Acme", "Nobody has talked to Acme since they were added 28 days ago.");
+        assertNudge(again, "alex", "Keep in touch: Acme",
+                "Nobody has talked to Acme since they were added 28 days ago.");
         h.press("alex", "log_reply", nudgeId(again.card()));
         assertEquals("message", h.store.touches(h.workspace, "c1", 1).get(0).kind().id());
         assertEquals(h.clock.instant().plus(Duration.ofDays(14)), h.active(KeepInTouchRule.ID).get(0).dueAt());

@@ -32,7 +32,8 @@ class PersistenceScenarioTest extends Scenario {
         advance(Duration.ofMinutes(1));
         Sent first = one();
         assertNudge(first, "alex", "Follow up: Acme (1 of 3)", "Your email to Acme 1 day ago is still unanswered: "
-                + "sent the renewal quote.\nNever give up first: wait one more day, go back once more, call once more.\n"
+                + "sent the renewal quote.\n"
+                + "Never give up first: wait one more day, go back once more, call once more.\n"
                 + "Send a short, friendly follow-up that makes it easy to answer.");
         List<String> expected = new ArrayList<>(TASK);
         expected.add("Log their reply");

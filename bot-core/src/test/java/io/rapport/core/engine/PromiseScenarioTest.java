@@ -39,7 +39,8 @@ class PromiseScenarioTest extends Scenario {
         at("2026-03-05T17:00:00Z");
         Sent before = one();
         assertNudge(before, "alex", "Promise due soon: Acme", "Your promise to Acme is due in 1 day: send the SOC2 "
-                + "report.\nIntegrity: keep every promise; one kept late counts as broken.\nDeliver it before Fri 6 Mar "
+                + "report.\nIntegrity: keep every promise; one kept late counts as broken.\n"
+                + "Deliver it before Fri 6 Mar "
                 + "17:00, then press Done (or type done " + id + ").");
         assertEquals(TASK, buttons(before.card()));
         at("2026-03-06T17:00:00Z");

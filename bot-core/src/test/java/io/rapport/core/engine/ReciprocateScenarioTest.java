@@ -178,6 +178,18 @@ class ReciprocateScenarioTest {
     }
 
     @Test
+    void a_nudge_whose_rule_was_switched_off_meanwhile_is_dropped_not_delivered() {
+        h.say("alex", "log acme thanks");
+        String id = nudgeId();
+        var off = new EngineHarness(h.store, h.workspace, io.rapport.core.rulebook.RulebookLoader.load(
+                new java.io.StringReader("{\"rules\":{\"reciprocate\":{\"enabled\":false}}}"), "off"),
+                java.util.List.of(new ReciprocateRule()));
+        off.clock.set(h.clock.instant().plus(Duration.ofDays(2)));
+        assertEquals(0, off.tick());
+        assertEquals(NudgeState.CANCELLED, h.store.nudge(h.workspace, id).orElseThrow().state());
+    }
+
+    @Test
     void a_scheduler_that_stops_gives_its_claims_back() {
         h.say("alex", "log acme thanks");
         h.clock.advance(Duration.ofDays(2));

@@ -46,7 +46,8 @@ public final class RecordingMessenger implements Messenger {
             failNext--;
             throw new DeliveryException("simulated outage", null);
         }
-        byKey.putIfAbsent(workspace + "|" + key, new Sent(workspace, to.id(), card, key, clock == null ? null : clock.instant()));
+        Instant at = clock == null ? null : clock.instant();
+        byKey.putIfAbsent(workspace + "|" + key, new Sent(workspace, to.id(), card, key, at));
     }
 
     @Override
