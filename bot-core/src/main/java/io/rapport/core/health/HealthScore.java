@@ -6,6 +6,8 @@ import io.rapport.core.model.FeedbackEntry;
 import io.rapport.core.model.TouchKind;
 import io.rapport.core.port.CustomerStats;
 import io.rapport.core.rulebook.Rulebook;
+import io.rapport.core.time.Ago;
+import io.rapport.core.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +36,7 @@ public final class HealthScore {
         Instant since = stats.lastTouchAt() != null ? stats.lastTouchAt() : customer.createdAt();
         Duration cadence = rulebook.keepInTouch().of(customer.tier());
         parts.add(new HealthComponent("recency", decay(since, cadence, now), w.get("recency"),
-                (stats.lastTouchAt() == null ? "no touch yet, added " : "last touch ")
-                        + days(since, now) + " days ago, cadence " + cadence.toDays()));
+                (stats.lastTouchAt() == null ? "no touch yet, added " : "last touch ") + span(since, cadence, now)));
 
         long received = stats.gesturesIn();
         long returned = stats.gesturesOut();
@@ -54,7 +55,7 @@ public final class HealthScore {
         Duration faceCadence = rulebook.faceTime().of(customer.tier());
         parts.add(new HealthComponent("face_time", decay(faceSince, faceCadence, now), w.get("face_time"),
                 (stats.lastFaceTimeAt() == null ? "no face-to-face yet, added " : "last face-to-face ")
-                        + days(faceSince, now) + " days ago, cadence " + faceCadence.toDays()));
+                        + span(faceSince, faceCadence, now)));
 
         List<FeedbackEntry> latest = feedback.stream()
                 .sorted(java.util.Comparator.comparing(FeedbackEntry::at).reversed()).limit(5).toList();
@@ -99,7 +100,11 @@ public final class HealthScore {
         return (int) Math.round(100 * (zero - age) / (zero - half));
     }
 
-    private static long days(Instant since, Instant now) {
-        return Math.max(0, Duration.between(since, now).toDays());
+    /** "94 days ago, cadence 90"; in minutes for the sub-day cadences of a demo rulebook. */
+    private static String span(Instant since, Duration cadence, Instant now) {
+        if (cadence.toDays() >= 1) {
+            return Math.max(0, Duration.between(since, now).toDays()) + " days ago, cadence " + cadence.toDays();
+        }
+        return Ago.of(since, now) + ", cadence " + Durations.human(cadence);
     }
 }

@@ -67,6 +67,13 @@ class HealthScoreTest {
     }
 
     @Test
+    void a_cadence_shorter_than_a_day_is_explained_in_minutes() {
+        HealthReport report = score("{\"rules\":{\"keep_in_touch\":{\"cadence\":{\"standard\":\"PT8M\"}}}}");
+        assertEquals("last touch 40 days ago, cadence 8 minutes", report.components().get(0).fact());
+        assertEquals("last touch 40 days ago, cadence 30", score("{}").components().get(0).fact());
+    }
+
+    @Test
     void the_trend_compares_with_the_last_score_at_least_a_week_and_a_month_old() {
         LocalDate today = LocalDate.of(2026, 3, 31);
         List<HealthPoint> history = List.of(new HealthPoint("c1", today.minusDays(40), 90),
