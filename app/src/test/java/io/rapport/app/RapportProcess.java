@@ -151,7 +151,10 @@ final class RapportProcess implements AutoCloseable {
 
     static Path rulebook(Path dir, String reciprocateDelay) throws IOException {
         Path file = dir.resolve("rulebook.json");
-        Files.writeString(file, "{\"rules\": {\"reciprocate\": {\"delay\": \"" + reciprocateDelay + "\"}}}");
+        // every hour a working hour, so a nudge is not held for the morning whenever the test happens to run
+        Files.writeString(file, "{\"team\": {\"businessHours\": {\"days\": [\"MON\", \"TUE\", \"WED\", \"THU\", "
+                + "\"FRI\", \"SAT\", \"SUN\"], \"start\": \"00:00\", \"end\": \"23:59\"}}, "
+                + "\"rules\": {\"reciprocate\": {\"delay\": \"" + reciprocateDelay + "\"}}}");
         return file;
     }
 

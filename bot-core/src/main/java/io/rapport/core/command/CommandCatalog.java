@@ -19,9 +19,10 @@ public final class CommandCatalog {
                 "contact acme @dana", false);
         add("show", "show <customer>", "The customer's profile: health, timeline, promises, nudges, notes, dates.",
                 "show acme", false);
-        add("log", "log <customer> <kind> [in|out] [note…]",
+        add("log", "log <customer> <kind> [in|out] [unanswered] [note…]",
                 "Record a touch. Kinds: message, call, email, meeting, video, thanks, praise, referral, gift, "
-                        + "intro, feedback, complaint, help.",
+                        + "intro, feedback, complaint, help. Mark an outreach they have not answered with "
+                        + "unanswered, and Rapport follows it up until they do.",
                 "log acme thanks for the intro to their CFO", false);
         add("promise", "promise <customer> <what> by <when>", "Record a commitment you made.",
                 "promise acme send the SOC2 report by Friday", false);

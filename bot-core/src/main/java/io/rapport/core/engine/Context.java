@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What every handler needs: state, rules, time. */
 record Context(Store store, Rulebook rulebook, Clock clock, List<Rule> rules) {
@@ -17,8 +18,16 @@ record Context(Store store, Rulebook rulebook, Clock clock, List<Rule> rules) {
     }
 
     Rule rule(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no rule " + id));
+        return find(id).orElseThrow(() -> new IllegalStateException("no rule " + id));
+    }
+
+    /** The rule with this id while it is registered and enabled in the rulebook. */
+    Optional<Rule> enabled(String id) {
+        return find(id).filter(r -> r.enabled(rulebook));
+    }
+
+    private Optional<Rule> find(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     static Person person(String id, Map<String, Person> mentions) {

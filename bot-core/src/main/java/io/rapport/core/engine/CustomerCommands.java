@@ -10,14 +10,18 @@ import io.rapport.core.message.Card;
 import io.rapport.core.message.Fact;
 import io.rapport.core.message.Reply;
 import io.rapport.core.model.Customer;
+import io.rapport.core.model.Direction;
 import io.rapport.core.model.FeedbackEntry;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Person;
 import io.rapport.core.model.Tier;
+import io.rapport.core.model.Touch;
+import io.rapport.core.model.TouchKind;
 import io.rapport.core.port.Change;
 import io.rapport.core.port.ConflictException;
 import io.rapport.core.port.Expectation;
+import io.rapport.core.rule.Signals;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,10 +30,17 @@ final class CustomerCommands {
     static final String TEAM = "team";
     private final Context context;
     private final CustomerResolver resolver;
+    private final RuleHooks hooks;
+    private final TouchRecorder recorder;
+    private final HealthKeeper health;
 
-    CustomerCommands(Context context, CustomerResolver resolver) {
+    CustomerCommands(Context context, CustomerResolver resolver, RuleHooks hooks, TouchRecorder recorder,
+                     HealthKeeper health) {
         this.context = context;
         this.resolver = resolver;
+        this.hooks = hooks;
+        this.recorder = recorder;
+        this.health = health;
     }
 
     Reply add(CommandEvent e, Command.Add c) {
@@ -42,12 +53,16 @@ final class CustomerCommands {
         Customer customer = new Customer(context.store().newId(ws, "c"), c.name(), tier, owner, List.of(), List.of(),
                 context.now());
         try {
-            context.store().commit(ws, List.of(new Expectation.NameFree(c.name())),
-                    List.of(new Change.PutCustomer(customer)));
+            Transaction.run(context, ws, tx -> {
+                tx.expect(new Expectation.NameFree(c.name()));
+                tx.change(new Change.PutCustomer(customer));
+                hooks.customerAdded(tx, customer, e.actor().person());
+            });
         } catch (ConflictException conflict) {
             throw new UserError("There is already a customer called " + c.name() + ". Type show "
                     + CustomerResolver.quoteIfNeeded(c.name()) + " to see it.");
         }
+        health.refresh(ws, customer);
         return Reply.of(new Card("Added " + customer.name(),
                 "Rapport will nudge " + owner.name() + " when " + customer.name() + " needs attention.",
                 List.of(new Fact("Tier", tier.id()), new Fact("Owner", owner.name())),
@@ -62,8 +77,10 @@ final class CustomerCommands {
         }
         if (c.customer().equalsIgnoreCase(TEAM) && context.store().customers(e.workspace()).stream()
                 .noneMatch(other -> other.name().equalsIgnoreCase(TEAM))) {
-            context.store().commit(e.workspace(), List.of(),
-                    List.of(new Change.PutSetting(Engine.TEAM_CHANNEL_SETTING, e.channel())));
+            Transaction.run(context, e.workspace(), tx -> {
+                tx.change(new Change.PutSetting(Engine.TEAM_CHANNEL_SETTING, e.channel()));
+                hooks.teamLinked(tx, e.actor().person());
+            });
             return Reply.text("This is now the team channel: Rapport posts escalations, kudos and the weekly "
                     + "digest here.");
         }
@@ -97,8 +114,11 @@ final class CustomerCommands {
         LocalDate today = context.now().atZone(e.actor().zone()).toLocalDate();
         LocalDate date = DateText.parse(c.date(), today).orElseThrow(() -> new UserError("\"" + c.date()
                 + "\" is not a date I can read. Write it like 2027-03-31 or March 31."));
-        commitFor(e.workspace(), customer,
-                new Change.PutDate(new ImportantDate(customer.id(), c.label(), date, e.actor().person())));
+        ImportantDate important = new ImportantDate(customer.id(), c.label(), date, e.actor().person());
+        Transaction.forCustomer(context, e.workspace(), customer, tx -> {
+            tx.change(new Change.PutDate(important));
+            hooks.dateSet(tx, customer, important, e.actor().person());
+        });
         return Reply.text("Saved " + customer.name() + "'s " + c.label() + ": " + date + ".");
     }
 
@@ -106,7 +126,12 @@ final class CustomerCommands {
         Customer customer = resolver.resolve(e.workspace(), c.customer());
         FeedbackEntry entry = new FeedbackEntry(Ids.random("f"), customer.id(), c.score(), c.comment(),
                 e.actor().person(), context.now());
-        commitFor(e.workspace(), customer, new Change.AddFeedback(entry));
+        // the customer's answer is an inbound feedback touch too: it clears the feedback nudge and counts as contact
+        Touch touch = new Touch(Ids.random("t"), customer.id(), TouchKind.FEEDBACK, Direction.IN, null, context.now(),
+                c.score() + "/5" + (c.comment().isBlank() ? "" : " " + c.comment()), "command");
+        String polarity = c.score() >= 4 ? "positive" : c.score() <= 2 ? "negative" : "mixed";
+        recorder.record(e.workspace(), customer, touch, Signals.logged().withPolarity(polarity), e.actor().person(),
+                tx -> tx.change(new Change.AddFeedback(entry)));
         return Reply.text("Recorded feedback " + c.score() + "/5 from " + customer.name() + ".");
     }
 
@@ -123,8 +148,8 @@ final class CustomerCommands {
         out.add("notes", gson.toJsonTree(store.notes(ws, customer.id())));
         out.add("dates", gson.toJsonTree(store.dates(ws, customer.id())));
         out.add("feedback", gson.toJsonTree(store.feedback(ws, customer.id())));
-        out.add("nudges", gson.toJsonTree(store.activeNudges(ws).stream()
-                .filter(n -> customer.id().equals(n.customerId())).toList()));
+        out.add("nudges", gson.toJsonTree(store.activeNudges(ws, customer.id())));
+        out.add("health", gson.toJsonTree(store.healthHistory(ws, customer.id())));
         return Reply.of(new Card("Export: " + customer.name(), CoreJson.pretty().toJson(out), List.of(), List.of(),
                 "Everything Rapport keeps about " + customer.name() + "."));
     }

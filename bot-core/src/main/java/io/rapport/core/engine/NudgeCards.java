@@ -3,47 +3,73 @@ package io.rapport.core.engine;
 import io.rapport.core.message.Action;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Fact;
+import io.rapport.core.model.Audience;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.rule.NudgeText;
-import io.rapport.core.rule.Rule;
+import io.rapport.core.rule.RenderContext;
 import io.rapport.core.time.Durations;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A nudge as a person sees it: what happened, why it matters, what to do, and the buttons to do it. */
+/**
+ * A nudge as a person sees it: what happened, why it matters, what to do, and the buttons to do it. A task has
+ * Done, Snooze and Reassign (a team post: Done and Reassign, to take it on), Log reply where the rule offers
+ * one, and a correction button when the nudge rests on a detection; a notice (kudos) has only the correction.
+ */
 final class NudgeCards {
+    static final String CORRECT = "correct";
     private final Context context;
+    private final Zones zones;
 
-    NudgeCards(Context context) {
+    NudgeCards(Context context, Zones zones) {
         this.context = context;
+        this.zones = zones;
     }
 
-    Card render(Nudge nudge, Customer customer, Instant now) {
-        Rule rule = context.rule(nudge.rule());
-        NudgeText text = rule.text(nudge, customer, now);
+    NudgeText text(String ws, Nudge nudge, Customer customer) {
+        return context.rule(nudge.rule()).text(nudge, customer,
+                new RenderContext(context.now(), zone(ws, nudge), context.rulebook()));
+    }
+
+    /** The reader's zone: the assignee's for a private nudge, the team's for a team post. */
+    ZoneId zone(String ws, Nudge nudge) {
+        return nudge.audience() == Audience.PERSON ? zones.of(ws, nudge.assignee())
+                : context.rulebook().team().timezone();
+    }
+
+    Card render(String ws, Nudge nudge, Customer customer) {
+        NudgeText text = text(ws, nudge, customer);
         List<Fact> facts = new ArrayList<>(text.facts().stream().filter(f -> !f.value().isBlank()).toList());
         facts.add(new Fact("Nudge", nudge.id()));
-        String body = text.what() + "\n" + text.why() + "\n" + text.next();
+        String body = String.join("\n", List.of(text.what(), text.why(), text.next()).stream()
+                .filter(s -> !s.isBlank()).toList());
         return new Card(text.title(), body, facts, actions(nudge, text), null);
     }
 
     /** The card after someone acted on it: same words, a status line, no buttons. */
-    Card settled(Nudge nudge, Customer customer, Instant now, String status) {
-        return render(nudge, customer, now).withActions(List.of()).withContext(status);
+    Card settled(String ws, Nudge nudge, Customer customer, String status) {
+        return render(ws, nudge, customer).withActions(List.of()).withContext(status);
     }
 
     private List<Action> actions(Nudge nudge, NudgeText text) {
         List<Action> actions = new ArrayList<>();
-        actions.add(Action.primary("done", "Done", nudge.id()));
-        for (Duration d : context.rulebook().delivery().snooze()) {
-            actions.add(Action.button("snooze", "Snooze " + shortLabel(d), nudge.id() + " " + d));
+        if (!text.notice()) {
+            actions.add(Action.primary("done", "Done", nudge.id()));
+            if (nudge.audience() == Audience.PERSON) {
+                for (Duration d : context.rulebook().delivery().snooze()) {
+                    actions.add(Action.button("snooze", "Snooze " + shortLabel(d), nudge.id() + " " + d));
+                }
+            }
+            actions.add(Action.userPicker("reassign", "Reassign", nudge.id()));
+            if (text.reply() != null) {
+                actions.add(Action.button("log_reply", text.reply().label(), nudge.id()));
+            }
         }
-        actions.add(Action.userPicker("reassign", "Reassign", nudge.id()));
-        if (text.logReply() != null) {
-            actions.add(Action.button("log_reply", "Log reply", nudge.id()));
+        if (text.correction() != null && !nudge.get("message").isEmpty()) {
+            actions.add(Action.button(CORRECT, text.correction(), nudge.id()));
         }
         return actions;
     }

@@ -1,118 +1,98 @@
 package io.rapport.core.engine;
 
-import io.rapport.core.command.Command;
 import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Fact;
 import io.rapport.core.message.Reply;
+import io.rapport.core.model.Audience;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Customer;
+import io.rapport.core.model.Direction;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.NudgeState;
 import io.rapport.core.model.Person;
 import io.rapport.core.model.Touch;
-import io.rapport.core.model.TouchKind;
-import io.rapport.core.model.Direction;
-import io.rapport.core.port.Change;
 import io.rapport.core.port.ConflictException;
-import io.rapport.core.port.Expectation;
+import io.rapport.core.rule.NudgeText;
+import io.rapport.core.rule.PromiseRule;
+import io.rapport.core.rule.Signals;
 import io.rapport.core.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Promises and nudges: record, list, and act on them (from commands and from buttons alike). */
+/** Nudges: list them and act on them, from commands and from buttons alike. */
 final class NudgeCommands {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final Duration MINE_AHEAD = Duration.ofDays(7);
     private final Context context;
-    private final CustomerResolver resolver;
     private final TouchRecorder recorder;
     private final NudgeCards cards;
-    private final DueResolver dueResolver;
+    private final RuleHooks hooks;
+    private final PromiseCommands promises;
 
-    NudgeCommands(Context context, CustomerResolver resolver, TouchRecorder recorder, NudgeCards cards,
-                  DueResolver dueResolver) {
+    NudgeCommands(Context context, TouchRecorder recorder, NudgeCards cards, RuleHooks hooks,
+                  PromiseCommands promises) {
         this.context = context;
-        this.resolver = resolver;
         this.recorder = recorder;
         this.cards = cards;
-        this.dueResolver = dueResolver;
+        this.hooks = hooks;
+        this.promises = promises;
     }
 
-    Reply promise(CommandEvent e, Command.Promise c) {
-        Customer customer = resolver.resolve(e.workspace(), c.customer());
-        ZonedDateTime reference = context.now().atZone(e.actor().zone());
-        ZonedDateTime due = dueResolver.resolve(c.when(), reference).orElseThrow(() -> new UserError("\"" + c.when()
-                + "\" is not a time I can read. Try Friday, tomorrow 3pm, in 2 days or end of month."));
-        if (!due.toInstant().isAfter(context.now())) {
-            throw new UserError("\"" + c.when() + "\" is already past (" + WHEN.format(due) + "). Give a time ahead.");
-        }
-        Commitment promise = new Commitment(context.store().newId(e.workspace(), "p"), customer.id(),
-                e.actor().person(), c.what(), due.toInstant(), context.now(), Commitment.Status.OPEN, null);
-        commit(e.workspace(), List.of(new Expectation.CustomerExists(customer.id())),
-                List.of(new Change.PutCommitment(promise)), customer.name() + " was just removed; nothing was saved.");
-        return Reply.of(new Card("Promise recorded: " + customer.name(), c.what(),
-                List.of(new Fact("Due", WHEN.format(due) + " (" + due.getZone() + ")"), new Fact("Id", promise.id())),
-                List.of(), "Mark it kept with: done " + promise.id()));
-    }
-
+    /**
+     * What waits for the person: nudges delivered (or snoozed) and not done, those coming within a week, and
+     * open promises. Cadence nudges weeks away are not listed; {@code show} has them per customer.
+     */
     Reply mine(CommandEvent e) {
         String ws = e.workspace();
         String me = e.actor().id();
-        Instant now = context.now();
+        Instant soon = context.now().plus(MINE_AHEAD);
         List<Nudge> nudges = context.store().activeNudges(ws).stream()
-                .filter(n -> n.assignee() != null && me.equals(n.assignee().id()))
+                .filter(n -> n.audience() == Audience.PERSON && n.assignee() != null && me.equals(n.assignee().id()))
+                .filter(n -> n.state() == NudgeState.OPEN || n.deliveries() > 0 || n.dueAt().isBefore(soon))
+                .filter(n -> context.enabled(n.rule()).isPresent())
                 .sorted(Comparator.comparing(Nudge::dueAt))
                 .toList();
-        List<Commitment> promises = new ArrayList<>();
-        for (Customer customer : context.store().customers(ws)) {
-            context.store().commitments(ws, customer.id()).stream()
-                    .filter(p -> p.isOpen() && p.owner() != null && me.equals(p.owner().id()))
-                    .forEach(promises::add);
-        }
-        promises.sort(Comparator.comparing(Commitment::due));
-        if (nudges.isEmpty() && promises.isEmpty()) {
+        List<Commitment> open = promises.openOf(ws, me);
+        if (nudges.isEmpty() && open.isEmpty()) {
             return Reply.text("Nothing is waiting for you. Nicely done.");
         }
         List<Card> out = new ArrayList<>();
         for (Nudge n : nudges) {
             Optional<Customer> customer = context.store().customer(ws, n.customerId());
             if (customer.isPresent()) {
-                Card card = cards.render(n, customer.get(), now);
-                out.add(n.state() == NudgeState.SCHEDULED
-                        ? card.withContext("Scheduled for " + WHEN.format(n.dueAt().atZone(e.actor().zone())))
-                        : card);
+                Card card = cards.render(ws, n, customer.get());
+                out.add(n.state() == NudgeState.SCHEDULED ? card.withContext("Scheduled for "
+                        + PromiseCommands.WHEN.format(n.dueAt().atZone(e.actor().zone()))) : card);
             }
         }
-        if (!promises.isEmpty()) {
-            List<Fact> rows = promises.stream().map(p -> new Fact(p.id(), p.text() + " — due "
-                    + WHEN.format(p.due().atZone(e.actor().zone())) + (p.isBroken(now) ? " (overdue)" : ""))).toList();
+        if (!open.isEmpty()) {
+            Instant now = context.now();
+            List<Fact> rows = open.stream().map(p -> new Fact(p.id(), p.text() + " — due "
+                    + PromiseCommands.WHEN.format(p.due().atZone(e.actor().zone()))
+                    + (p.isBroken(now) ? " (overdue)" : ""))).toList();
             out.add(new Card("Your open promises", "", rows, List.of(), "Mark one kept with: done <id>"));
         }
         return new Reply(out, false, false);
     }
 
+    /** Done on a promise reminder keeps the promise; on any other nudge, the rules hear it was handled. */
     Reply done(String ws, Actor actor, String id) {
         if (id.startsWith("p")) {
-            Commitment p = context.store().commitment(ws, id).orElseThrow(() -> notFound(id));
-            if (!p.isOpen()) {
-                return Reply.text("Promise " + id + " was already closed.");
-            }
-            commit(ws, List.of(), List.of(new Change.PutCommitment(p.closed(Commitment.Status.KEPT, context.now()))),
-                    "");
-            boolean late = context.now().isAfter(p.due());
-            return Reply.text("Promise " + id + " kept" + (late ? ", late" : "") + ": " + p.text());
+            return promises.done(ws, actor, id);
         }
         Nudge n = active(ws, id);
-        Nudge closed = n.closed(NudgeState.DONE, actor.id(), context.now());
-        write(ws, n, closed);
+        if (n.rule().equals(PromiseRule.ID) && !n.get("promise").isEmpty()) {
+            Reply kept = promises.done(ws, actor, n.get("promise"));
+            return settled(ws, context.store().nudge(ws, id).orElse(n), kept.text() + " (Done by " + actor.name()
+                    + ")");
+        }
+        Nudge closed = close(ws, n, actor);
         return settled(ws, closed, "Done by " + actor.name());
     }
 
@@ -121,14 +101,12 @@ final class NudgeCommands {
         Instant until = context.now().plus(duration);
         write(ws, n, n.snoozed(until));
         return settled(ws, n, "Snoozed for " + Durations.human(duration) + " by " + actor.name()
-                + ", back " + WHEN.format(until.atZone(actor.zone())));
+                + ", back " + PromiseCommands.WHEN.format(until.atZone(actor.zone())));
     }
 
     Reply reassign(String ws, Actor actor, String id, Person to) {
         if (id.startsWith("p")) {
-            Commitment p = context.store().commitment(ws, id).orElseThrow(() -> notFound(id));
-            commit(ws, List.of(), List.of(new Change.PutCommitment(p.reassigned(to))), "");
-            return Reply.text("Promise " + id + " is now " + to.name() + "'s.");
+            return promises.reassign(ws, actor, id, to);
         }
         Nudge n = active(ws, id);
         // an open nudge goes to its new owner now; a scheduled one when it comes due
@@ -137,32 +115,54 @@ final class NudgeCommands {
         return settled(ws, n, "Reassigned to " + to.name() + " by " + actor.name());
     }
 
-    /** "Log reply": record the reciprocating touch the nudge asked for; the rule then clears the nudge. */
+    /** "Log reply": record the touch the nudge asked for; the rules then clear what it settles. */
     Reply logReply(String ws, Actor actor, String id) {
         Nudge n = active(ws, id);
         Customer customer = context.store().customer(ws, n.customerId()).orElseThrow(() -> notFound(id));
-        String kind = context.rule(n.rule()).text(n, customer, context.now()).logReply();
-        Touch touch = new Touch(Ids.random("t"), customer.id(), TouchKind.parse(kind).orElse(TouchKind.MESSAGE),
-                Direction.OUT, actor.person(), context.now(), "logged from nudge " + n.id(), "nudge");
-        recorder.record(ws, customer, touch, actor.person());
+        NudgeText.ReplyButton reply = cards.text(ws, n, customer).reply();
+        if (reply == null) {
+            throw new UserError("This nudge has no reply to log; press Done when it is handled.");
+        }
+        Person who = reply.direction() == Direction.OUT ? actor.person() : null;
+        Touch touch = new Touch(Ids.random("t"), customer.id(), reply.kind(), reply.direction(), who, context.now(),
+                "logged from nudge " + n.id(), "nudge");
+        // attributed to the conversation the nudge is about, so a reply there clears what it answers
+        Signals where = n.get("channel").isEmpty() ? Signals.logged()
+                : new Signals(null, "", n.get("channel"), n.get("thread"), null, List.of(), false, null, 0);
+        recorder.record(ws, customer, touch, where, actor.person());
         Nudge after = context.store().nudge(ws, id).orElse(n);
         if (after.state().isActive()) {
-            Nudge closed = after.closed(NudgeState.DONE, actor.id(), context.now());
-            write(ws, after, closed);
-            after = closed;
+            after = close(ws, after, actor);
         }
-        return settled(ws, after, "Reply logged (" + kind + " out) by " + actor.name());
+        return settled(ws, after, "Reply logged (" + reply.kind().id() + " " + reply.direction().id() + ") by "
+                + actor.name());
     }
 
-    private Reply settled(String ws, Nudge n, String status) {
-        Customer customer = context.store().customer(ws, n.customerId()).orElse(null);
+    private Nudge close(String ws, Nudge n, Actor actor) {
+        Nudge closed = n.closed(NudgeState.DONE, actor.id(), context.now());
+        Customer customer = n.customerId() == null ? null : context.store().customer(ws, n.customerId()).orElse(null);
+        try {
+            Transaction.run(context, ws, tx -> {
+                tx.update(n, closed);
+                if (customer != null) {
+                    hooks.closed(tx, customer, closed, actor.person());
+                }
+            });
+        } catch (ConflictException e) {
+            throw changedMeanwhile(n);
+        }
+        return closed;
+    }
+
+    Reply settled(String ws, Nudge n, String status) {
+        Customer customer = n.customerId() == null ? null : context.store().customer(ws, n.customerId()).orElse(null);
         if (customer == null) {
             return Reply.text(status);
         }
-        return Reply.replacing(cards.settled(n, customer, context.now(), status));
+        return Reply.replacing(cards.settled(ws, n, customer, status));
     }
 
-    private Nudge active(String ws, String id) {
+    Nudge active(String ws, String id) {
         Nudge n = context.store().nudge(ws, id).orElseThrow(() -> notFound(id));
         if (!n.state().isActive()) {
             String by = n.closedBy() == null ? "" : " by " + n.closedBy();
@@ -172,19 +172,18 @@ final class NudgeCommands {
     }
 
     private void write(String ws, Nudge before, Nudge after) {
-        commit(ws, List.of(new Expectation.ActiveNudge(before.key(), before.id())), List.of(new Change.PutNudge(after)),
-                "Nudge " + before.id() + " changed meanwhile; look at mine and try again.");
-    }
-
-    private void commit(String ws, List<Expectation> expectations, List<Change> changes, String onConflict) {
         try {
-            context.store().commit(ws, expectations, changes);
+            Transaction.run(context, ws, tx -> tx.update(before, after));
         } catch (ConflictException e) {
-            throw new UserError(onConflict);
+            throw changedMeanwhile(before);
         }
     }
 
-    private static UserError notFound(String id) {
+    private static UserError changedMeanwhile(Nudge n) {
+        return new UserError("Nudge " + n.id() + " changed meanwhile; look at mine and try again.");
+    }
+
+    static UserError notFound(String id) {
         return new UserError("There is no nudge or promise " + id + ". Type mine to see yours with their ids.");
     }
 }

@@ -4,37 +4,38 @@ import io.rapport.core.command.Command;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.health.HealthComponent;
 import io.rapport.core.health.HealthReport;
-import io.rapport.core.health.HealthScore;
+import io.rapport.core.health.HealthTrend;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Fact;
 import io.rapport.core.message.Reply;
+import io.rapport.core.model.Audience;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.Touch;
-import io.rapport.core.model.TouchKind;
-import io.rapport.core.port.CustomerStats;
 import io.rapport.core.port.Store;
 import io.rapport.core.time.Ago;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Read-only views: a customer's profile, health explained, the team's list and digest. */
+/** Read-only views: a customer's profile, health explained with its trend, the team's list and digest. */
 final class ProfileCommands {
     private static final int TIMELINE = 5;
     private final Context context;
     private final CustomerResolver resolver;
-    private final HealthScore health;
+    private final HealthKeeper health;
+    private final TeamDigest digest;
 
-    ProfileCommands(Context context, CustomerResolver resolver) {
+    ProfileCommands(Context context, CustomerResolver resolver, HealthKeeper health, TeamDigest digest) {
         this.context = context;
         this.resolver = resolver;
-        this.health = new HealthScore(context.rulebook());
+        this.health = health;
+        this.digest = digest;
     }
 
     Reply show(CommandEvent e, Command.Show c) {
@@ -42,9 +43,11 @@ final class ProfileCommands {
         Customer customer = resolver.resolve(ws, c.customer());
         Store store = context.store();
         Instant now = context.now();
-        HealthReport report = healthOf(ws, customer);
+        ZoneId zone = e.actor().zone();
+        HealthReport report = health.report(ws, customer);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Health", report.label()));
+        facts.add(new Fact("Trend", health.trend(ws, customer, report.score()).describe()));
         facts.add(new Fact("Tier", customer.tier().id()));
         facts.add(new Fact("Owner", customer.owner() == null ? "nobody" : customer.owner().name()));
         if (!customer.contacts().isEmpty()) {
@@ -55,10 +58,12 @@ final class ProfileCommands {
                 .map(t -> describe(t, now)).toList(), "no touches yet")));
         facts.add(new Fact("Open promises", lines(store.commitments(ws, customer.id()).stream()
                 .filter(Commitment::isOpen)
-                .map(p -> p.id() + " " + p.text() + " (due " + p.due() + ")").toList(), "none")));
-        facts.add(new Fact("Pending nudges", lines(store.activeNudges(ws).stream()
-                .filter(n -> customer.id().equals(n.customerId()))
-                .map(n -> n.id() + " " + n.rule() + " for " + n.assignee().name()).toList(), "none")));
+                .map(p -> p.id() + " " + p.text() + " (due " + PromiseCommands.WHEN.format(p.due().atZone(zone))
+                        + (p.isBroken(now) ? ", overdue" : "") + ")").toList(), "none")));
+        facts.add(new Fact("Pending nudges", lines(store.activeNudges(ws, customer.id()).stream()
+                .sorted(Comparator.comparing(Nudge::dueAt))
+                .map(n -> n.id() + " " + n.rule() + " for " + recipient(n) + ", "
+                        + PromiseCommands.WHEN.format(n.dueAt().atZone(zone))).toList(), "none")));
         facts.add(new Fact("Notes", lines(store.notes(ws, customer.id()).stream().map(n -> n.text()).toList(),
                 "none")));
         facts.add(new Fact("Dates", lines(store.dates(ws, customer.id()).stream()
@@ -70,67 +75,49 @@ final class ProfileCommands {
         String ws = e.workspace();
         if (c.customer() != null) {
             Customer customer = resolver.resolve(ws, c.customer());
-            HealthReport report = healthOf(ws, customer);
-            return Reply.of(new Card("Health of " + customer.name() + ": " + report.label(), explain(report),
-                    List.of(), List.of(), null));
+            HealthReport report = health.report(ws, customer);
+            HealthTrend trend = health.trend(ws, customer, report.score());
+            return Reply.of(new Card("Health of " + customer.name() + ": " + report.label(),
+                    explain(report) + "\nTrend: " + trend.describe(), List.of(), List.of(), null));
         }
         List<Customer> customers = context.store().customers(ws);
         if (customers.isEmpty()) {
             return Reply.text("No customers yet. Add one: add Acme tier key");
         }
+        record Row(Customer customer, HealthReport report, HealthTrend trend) {
+        }
         List<Fact> rows = customers.stream()
-                .map(cu -> new Fact(cu.name(), healthOf(ws, cu).label()))
-                .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.value().substring(0, f.value().indexOf('/')))))
+                .map(cu -> {
+                    HealthReport r = health.report(ws, cu);
+                    return new Row(cu, r, health.trend(ws, cu, r.score()));
+                })
+                .sorted(Comparator.comparingInt((Row r) -> r.report().score()).thenComparing(r -> r.customer().name()))
+                .map(r -> new Fact(r.customer().name(), r.report().label() + weekly(r.trend())))
                 .toList();
         return Reply.of(new Card("Team health, weakest first", "", rows, List.of(), null));
     }
 
     Reply digest(CommandEvent e) {
-        String ws = e.workspace();
-        Instant now = context.now();
-        Instant weekAgo = now.minus(Duration.ofDays(7));
-        List<Customer> customers = context.store().customers(ws);
-        int[] bands = new int[HealthReport.Band.values().length];
-        long in = 0;
-        long out = 0;
-        long kept = 0;
-        long judged = 0;
-        long kudos = 0;
-        for (Customer customer : customers) {
-            bands[healthOf(ws, customer).band().ordinal()]++;
-            CustomerStats stats = context.store().stats(ws, customer.id());
-            in += stats.gesturesIn();
-            out += stats.gesturesOut();
-            for (Commitment p : context.store().commitments(ws, customer.id())) {
-                boolean broken = p.isBroken(now);
-                if (broken || p.status() == Commitment.Status.KEPT) {
-                    judged++;
-                    kept += broken ? 0 : 1;
-                }
-            }
-            kudos += context.store().touches(ws, customer.id(), 200).stream()
-                    .filter(t -> t.kind() == TouchKind.PRAISE && t.at().isAfter(weekAgo)).count();
+        return Reply.of(digest.card(e.workspace()));
+    }
+
+    private static String weekly(HealthTrend trend) {
+        Integer w = trend.week();
+        return w == null || w == 0 ? "" : " " + (w > 0 ? "+" : "") + w + " this week";
+    }
+
+    private static String recipient(Nudge n) {
+        if (n.audience() == Audience.TEAM) {
+            return "the team channel";
         }
-        List<Nudge> open = context.store().activeNudges(ws);
-        long overdue = open.stream().filter(n -> !n.dueAt().isAfter(now)).count();
-        List<Fact> facts = List.of(
-                new Fact("Customers", customers.size() + " (" + bands[0] + " green, " + bands[1] + " yellow, "
-                        + bands[2] + " red)"),
-                new Fact("Nudges waiting", open.size() + " (" + overdue + " due or overdue)"),
-                new Fact("Promises kept", judged == 0 ? "none due yet" : kept + " of " + judged),
-                new Fact("Reciprocity", in + " gestures received, " + out + " returned"),
-                new Fact("Kudos this week", String.valueOf(kudos)));
-        return Reply.of(new Card("Team digest", "How the team is looking after its customers.", facts, List.of(),
-                null));
+        if (n.audience() == Audience.INTERNAL || n.assignee() == null) {
+            return "nobody";
+        }
+        return n.assignee().name();
     }
 
-    HealthReport healthOf(String ws, Customer customer) {
-        Store store = context.store();
-        return health.score(customer, store.stats(ws, customer.id()), store.touches(ws, customer.id(), 200),
-                store.commitments(ws, customer.id()), store.feedback(ws, customer.id()), context.now());
-    }
-
-    private static String explain(HealthReport report) {
+    /** Each component with its value, its share of the (normalised) weights and the fact behind it. */
+    static String explain(HealthReport report) {
         int total = report.components().stream().mapToInt(HealthComponent::weight).sum();
         return "Health " + report.label() + ":\n" + report.components().stream()
                 .map(c -> String.format(Locale.ROOT, "%s %d (weight %d%%): %s", c.id().replace('_', ' '), c.value(),
@@ -142,7 +129,7 @@ final class ProfileCommands {
         String who = t.who() == null ? "" : " " + (t.direction().name().equals("IN") ? "from " : "by ")
                 + t.who().name();
         return t.kind().id() + " " + t.direction().id() + who + ", " + Ago.of(t.at(), now)
-                + (t.note().isBlank() ? "" : ": " + t.note());
+                + (t.unanswered() ? " (unanswered)" : "") + (t.note().isBlank() ? "" : ": " + t.note());
     }
 
     private static String lines(List<String> items, String empty) {

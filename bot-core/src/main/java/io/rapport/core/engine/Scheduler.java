@@ -1,6 +1,7 @@
 package io.rapport.core.engine;
 
 import io.rapport.core.message.Card;
+import io.rapport.core.model.Audience;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.NudgeState;
 import io.rapport.core.port.Claim;
@@ -19,7 +20,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers nudges that came due. Each is claimed with a lease (so two instances never deliver the same
  * one, and a crashed instance's claims come back), sent through the messenger with a key that makes a
- * re-send invisible, then marked open. A failed send is retried with exponential backoff.
+ * re-send invisible, then marked open (a notice such as kudos is finished once delivered). A failed send is
+ * retried with exponential backoff. A private nudge due outside its reader's working hours waits for the
+ * start of their next working day; team posts go to the team channel. Before completing, the nudge's rule
+ * plans what follows it, so a crash in between re-sends (invisibly) rather than losing the next occurrence.
+ * {@link #runOnce} counts messages delivered to people, not the engine's internal rounds.
  */
 public final class Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
@@ -80,31 +85,76 @@ public final class Scheduler {
 
     private boolean deliver(Claim claim) {
         Nudge nudge = claim.nudge();
+        String ws = claim.workspace();
+        Instant now = clock.instant();
         if (nudge.state() != NudgeState.SCHEDULED) {
             store.complete(claim, nudge);
             return false;
         }
-        Optional<Card> card = engine.nudgeCard(claim.workspace(), nudge);
-        if (card.isEmpty() || nudge.assignee() == null) {
-            store.complete(claim, nudge.closed(NudgeState.CANCELLED, "scheduler", clock.instant()));
+        if (nudge.audience() == Audience.INTERNAL) {
+            engine.runInternal(ws, nudge);
+            return finish(claim, nudge, NudgeState.DONE, "scheduler");
+        }
+        if (nudge.isExpired(now)) {
+            return finish(claim, nudge, NudgeState.CANCELLED, "expired");
+        }
+        Optional<Rendered> rendered = engine.render(ws, nudge);
+        if (rendered.isEmpty()) {
+            store.complete(claim, nudge.closed(NudgeState.CANCELLED, "scheduler", now));
             return false;
         }
+        Instant deliverable = engine.deliverableAt(ws, nudge, now);
+        // held for the reader's morning unless that would be too late for it to matter at all
+        if (deliverable.isAfter(now) && (nudge.expiresAt() == null || deliverable.isBefore(nudge.expiresAt()))) {
+            // outside the reader's working hours: it waits for their morning, without counting as a failure
+            store.release(claim, nudge.withState(NudgeState.SCHEDULED, deliverable));
+            return false;
+        }
+        boolean sent;
         try {
             // the key changes with each delivery, so a snoozed nudge arrives again, but a re-sent one does not
-            messenger.sendPrivate(claim.workspace(), nudge.assignee(), card.get(),
-                    nudge.id() + "#" + (nudge.deliveries() + 1));
+            sent = send(ws, nudge, rendered.get().card(), nudge.id() + "#" + (nudge.deliveries() + 1));
         } catch (DeliveryException | IllegalStateException e) {
-            Instant retryAt = clock.instant().plus(backoff(nudge.attempts()));
+            Instant retryAt = now.plus(backoff(nudge.attempts()));
             LOG.warn("delivering nudge {} failed (attempt {}), retrying at {}: {}",
                     nudge.id(), nudge.attempts() + 1, retryAt, e.getMessage());
             store.release(claim, nudge.failedAttempt(retryAt));
             listener.failed(nudge, e);
             return false;
         }
-        if (store.complete(claim, nudge.delivered())) {
+        if (!sent) {
+            return finish(claim, nudge, NudgeState.CANCELLED, "no recipient");
+        }
+        engine.afterDue(ws, nudge);
+        Nudge delivered = rendered.get().notice()
+                ? nudge.delivered().closed(NudgeState.DONE, "delivered", now) : nudge.delivered();
+        if (store.complete(claim, delivered)) {
             listener.delivered(nudge);
             return true;
         }
+        return false;
+    }
+
+    /** A team post goes to the team channel, or without one to its assignee; false when nobody can get it. */
+    private boolean send(String ws, Nudge nudge, Card card, String key) {
+        if (nudge.audience() == Audience.TEAM) {
+            Optional<String> channel = engine.teamChannel(ws);
+            if (channel.isPresent()) {
+                messenger.postToTeam(ws, channel.get(), card, key);
+                return true;
+            }
+        }
+        if (nudge.assignee() == null) {
+            return false;
+        }
+        messenger.sendPrivate(ws, nudge.assignee(), card, key);
+        return true;
+    }
+
+    /** Ends a nudge that is not delivered to anyone; its rule still plans what follows. */
+    private boolean finish(Claim claim, Nudge nudge, NudgeState how, String by) {
+        engine.afterDue(claim.workspace(), nudge);
+        store.complete(claim, nudge.closed(how, by, clock.instant()));
         return false;
     }
 

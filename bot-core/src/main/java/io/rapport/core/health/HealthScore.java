@@ -3,10 +3,11 @@ package io.rapport.core.health;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.FeedbackEntry;
-import io.rapport.core.model.Touch;
 import io.rapport.core.model.TouchKind;
 import io.rapport.core.port.CustomerStats;
 import io.rapport.core.rulebook.Rulebook;
+import io.rapport.core.time.Ago;
+import io.rapport.core.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,21 +26,23 @@ public final class HealthScore {
         this.rulebook = rulebook;
     }
 
-    public HealthReport score(Customer customer, CustomerStats stats, List<Touch> recent,
-                              List<Commitment> commitments, List<FeedbackEntry> feedback, Instant now) {
+    public HealthReport score(HealthInputs in, Instant now) {
+        Customer customer = in.customer();
+        CustomerStats stats = in.stats();
+        List<Commitment> commitments = in.commitments();
+        List<FeedbackEntry> feedback = in.feedback();
         Map<String, Integer> w = rulebook.health().weights();
         List<HealthComponent> parts = new ArrayList<>();
         Instant since = stats.lastTouchAt() != null ? stats.lastTouchAt() : customer.createdAt();
         Duration cadence = rulebook.keepInTouch().of(customer.tier());
         parts.add(new HealthComponent("recency", decay(since, cadence, now), w.get("recency"),
-                (stats.lastTouchAt() == null ? "no touch yet, added " : "last touch ")
-                        + days(since, now) + " days ago, cadence " + cadence.toDays()));
+                (stats.lastTouchAt() == null ? "no touch yet, added " : "last touch ") + span(since, cadence, now)));
 
-        long in = stats.gesturesIn();
-        long out = stats.gesturesOut();
-        int reciprocity = in == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * out / in));
+        long received = stats.gesturesIn();
+        long returned = stats.gesturesOut();
+        int reciprocity = received == 0 ? 100 : (int) Math.min(100, Math.round(100.0 * returned / received));
         parts.add(new HealthComponent("reciprocity", reciprocity, w.get("reciprocity"),
-                in + " gestures received, " + out + " returned"));
+                received + " gestures received, " + returned + " returned"));
 
         long judged = commitments.stream().filter(c -> c.status() == Commitment.Status.KEPT || c.isBroken(now))
                 .count();
@@ -52,7 +55,7 @@ public final class HealthScore {
         Duration faceCadence = rulebook.faceTime().of(customer.tier());
         parts.add(new HealthComponent("face_time", decay(faceSince, faceCadence, now), w.get("face_time"),
                 (stats.lastFaceTimeAt() == null ? "no face-to-face yet, added " : "last face-to-face ")
-                        + days(faceSince, now) + " days ago, cadence " + faceCadence.toDays()));
+                        + span(faceSince, faceCadence, now)));
 
         List<FeedbackEntry> latest = feedback.stream()
                 .sorted(java.util.Comparator.comparing(FeedbackEntry::at).reversed()).limit(5).toList();
@@ -62,11 +65,14 @@ public final class HealthScore {
                 ? "no feedback yet (counted as neutral)"
                 : String.format(java.util.Locale.ROOT, "average %.1f of 5 over the last %d", avg, latest.size())));
 
-        long complaints = recent.stream().filter(t -> t.kind() == TouchKind.COMPLAINT)
+        long complaints = in.recent().stream().filter(t -> t.kind() == TouchKind.COMPLAINT)
                 .filter(t -> t.at().isAfter(now.minus(COMPLAINT_WINDOW))).count();
-        parts.add(new HealthComponent("complaints", (int) Math.max(0, 100 - 34 * complaints), w.get("complaints"),
-                complaints + " complaints in the last 30 days"));
+        int open = in.openComplaints();
+        parts.add(new HealthComponent("complaints", (int) Math.max(0, 100 - 25 * complaints - 25 * open),
+                w.get("complaints"), complaints + " complaints in the last 30 days"
+                        + (open == 0 ? "" : ", " + open + " not yet acknowledged")));
 
+        // weights are normalised: a team may write them as percentages or as any relative numbers
         int totalWeight = parts.stream().mapToInt(HealthComponent::weight).sum();
         double weighted = parts.stream().mapToDouble(p -> (double) p.value() * p.weight()).sum();
         int score = (int) Math.round(weighted / totalWeight);
@@ -94,7 +100,11 @@ public final class HealthScore {
         return (int) Math.round(100 * (zero - age) / (zero - half));
     }
 
-    private static long days(Instant since, Instant now) {
-        return Math.max(0, Duration.between(since, now).toDays());
+    /** "94 days ago, cadence 90"; in minutes for the sub-day cadences of a demo rulebook. */
+    private static String span(Instant since, Duration cadence, Instant now) {
+        if (cadence.toDays() >= 1) {
+            return Math.max(0, Duration.between(since, now).toDays()) + " days ago, cadence " + cadence.toDays();
+        }
+        return Ago.of(since, now) + ", cadence " + Durations.human(cadence);
     }
 }

@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * One contact between the team and a customer.
  *
- * @param who    the customer's person for {@code IN}, the teammate for {@code OUT}
- * @param source where it came from: {@code command}, {@code channel:<id>}, …
+ * @param who        the customer's person for {@code IN}, the teammate for {@code OUT}
+ * @param source     where it came from: {@code command}, {@code channel:<id>}, {@code nudge}
+ * @param unanswered an outreach the teammate logged as not answered yet ({@code log acme email unanswered …}):
+ *                   the persistence rule follows it up until the customer answers
  */
 public record Touch(
         String id,
@@ -17,7 +19,8 @@ public record Touch(
         Person who,
         Instant at,
         String note,
-        String source) {
+        String source,
+        boolean unanswered) {
 
     public Touch {
         Objects.requireNonNull(id, "id");
@@ -27,5 +30,14 @@ public record Touch(
         Objects.requireNonNull(at, "at");
         note = note == null ? "" : note;
         source = source == null ? "command" : source;
+    }
+
+    public Touch(String id, String customerId, TouchKind kind, Direction direction, Person who, Instant at,
+                 String note, String source) {
+        this(id, customerId, kind, direction, who, at, note, source, false);
+    }
+
+    public Touch withKind(TouchKind next) {
+        return new Touch(id, customerId, next, direction, who, at, note, source, unanswered);
     }
 }

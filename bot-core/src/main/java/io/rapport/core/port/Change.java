@@ -1,12 +1,15 @@
 package io.rapport.core.port;
 
 import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.HealthPoint;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.Touch;
+import io.rapport.core.model.TouchKind;
 
 /**
  * One write of a {@link Store#commit} batch. A batch is applied whole or not at all.
@@ -17,7 +20,10 @@ public sealed interface Change {
     record PutCustomer(Customer customer) implements Change {
     }
 
-    /** Deletes the customer and everything kept about it: timeline, promises, notes, dates, feedback, nudges. */
+    /**
+     * Deletes the customer and everything kept about it: timeline, promises, notes, dates, feedback, nudges,
+     * health history and corrections.
+     */
     record DeleteCustomer(String customerId) implements Change {
     }
 
@@ -47,5 +53,24 @@ public sealed interface Change {
      * any other state is not. An active nudge owns its key; a final one releases it.
      */
     record PutNudge(Nudge nudge) implements Change {
+    }
+
+    /**
+     * Re-kinds a touch still on the timeline, when it has kind {@code from} (a detection a teammate corrected),
+     * and moves the gesture counters of {@link CustomerStats} with it. A touch that is gone or already has
+     * another kind is left alone, so applying the change twice is the same as once.
+     */
+    record CorrectTouch(String customerId, String touchId, TouchKind from, TouchKind to) implements Change {
+    }
+
+    /** Keeps a correction under its customer and message; a second one for the same message replaces it. */
+    record PutCorrection(Correction correction) implements Change {
+    }
+
+    /**
+     * Sets the customer's score for the point's day (replacing that day's). The history keeps at least the
+     * {@link Store#HEALTH_DAYS} days before the newest day written and drops older ones.
+     */
+    record PutHealth(HealthPoint point) implements Change {
     }
 }

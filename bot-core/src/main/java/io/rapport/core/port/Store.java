@@ -1,8 +1,10 @@
 package io.rapport.core.port;
 
 import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.HealthPoint;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Nudge;
@@ -20,6 +22,9 @@ import java.util.Set;
  * have applied it just before the connection failed), so writes are planned to be safe to retry.
  */
 public interface Store {
+
+    /** How many days of health history a store keeps at least (the digest and trends look 30 days back). */
+    int HEALTH_DAYS = 60;
 
     List<Customer> customers(String workspace);
 
@@ -50,6 +55,15 @@ public interface Store {
 
     /** Every scheduled or open nudge in the workspace. */
     List<Nudge> activeNudges(String workspace);
+
+    /** The scheduled or open nudges about one customer. */
+    List<Nudge> activeNudges(String workspace, String customerId);
+
+    /** The customer's daily health scores, oldest day first. */
+    List<HealthPoint> healthHistory(String workspace, String customerId);
+
+    /** The correction kept for a message of this customer, if a teammate made one. */
+    Optional<Correction> correction(String workspace, String customerId, String messageKey);
 
     /** A workspace setting written with {@link Change.PutSetting}. */
     Optional<String> setting(String workspace, String name);

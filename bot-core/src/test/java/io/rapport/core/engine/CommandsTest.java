@@ -132,9 +132,10 @@ class CommandsTest {
     @Test
     void done_on_a_promise_marks_it_kept() {
         h.say("alex", "promise acme send pricing by tomorrow");
-        assertSays(h.say("alex", "done p2"), "Promise p2 kept");
-        assertFalse(h.store.commitment(h.workspace, "p2").orElseThrow().isOpen());
-        assertSays(h.say("alex", "done p2"), "already closed");
+        String id = h.store.commitments(h.workspace, "c1").get(0).id();
+        assertSays(h.say("alex", "done " + id), "Promise " + id + " kept");
+        assertFalse(h.store.commitment(h.workspace, id).orElseThrow().isOpen());
+        assertSays(h.say("alex", "done " + id), "already closed");
     }
 
     @Test
@@ -160,7 +161,7 @@ class CommandsTest {
         h.say("alex", "log acme thanks");
         h.say("alex", "log acme gift out a book");
         Reply digest = h.say("alex", "digest");
-        assertSays(digest, "1 gestures received, 1 returned");
+        assertSays(digest, "1 gestures received this week, 1 returned");
         assertSays(digest, "Customers: 1");
     }
 
@@ -199,7 +200,7 @@ class CommandsTest {
     @Test
     void bad_input_answers_with_usage_and_example_and_writes_nothing() {
         Reply reply = h.say("alex", "log acme");
-        assertSays(reply, "Usage: log <customer> <kind> [in|out] [note…]");
+        assertSays(reply, "Usage: log <customer> <kind> [in|out] [unanswered] [note…]");
         assertSays(reply, "Example: log acme thanks");
         assertTrue(h.store.touches(h.workspace, "c1", 10).isEmpty());
     }
@@ -207,7 +208,7 @@ class CommandsTest {
     @Test
     void snooze_by_command_moves_a_scheduled_nudge() {
         h.say("alex", "log acme thanks");
-        String id = h.store.activeNudges(h.workspace).get(0).id();
+        String id = h.active("reciprocate").get(0).id();
         assertSays(h.say("alex", "snooze " + id + " 3d"), "Snoozed for 3 days by Alex");
         assertEquals(h.clock.instant().plus(Duration.ofDays(3)), h.store.nudge(h.workspace, id).orElseThrow().dueAt());
     }

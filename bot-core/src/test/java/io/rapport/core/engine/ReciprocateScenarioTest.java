@@ -8,6 +8,7 @@ import io.rapport.core.message.Action;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Reply;
 import io.rapport.core.model.NudgeState;
+import io.rapport.core.rule.ReciprocateRule;
 import io.rapport.core.testing.EngineHarness;
 import io.rapport.core.testing.RecordingMessenger.Sent;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class ReciprocateScenarioTest {
 
     @BeforeEach
     void setUp() {
-        h = new EngineHarness();
+        h = new EngineHarness(new ReciprocateRule());
         h.say("alex", "add Acme tier key");
         h.say("alex", "contact acme @dana");
     }
@@ -31,7 +32,7 @@ class ReciprocateScenarioTest {
     }
 
     private String nudgeId() {
-        return h.store.activeNudges(h.workspace).get(0).id();
+        return h.active(ReciprocateRule.ID).get(0).id();
     }
 
     @Test
@@ -61,7 +62,7 @@ class ReciprocateScenarioTest {
         h.clock.advance(Duration.ofDays(3));
         assertEquals(0, h.tick());
         assertTrue(sent().isEmpty());
-        assertTrue(h.store.activeNudges(h.workspace).isEmpty());
+        assertTrue(h.active(ReciprocateRule.ID).isEmpty());
     }
 
     @Test
@@ -70,7 +71,7 @@ class ReciprocateScenarioTest {
         h.clock.advance(Duration.ofHours(5));
         h.say("alex", "log acme gift");
         h.post("C1", "dana", true, "thanks again!");
-        assertEquals(1, h.store.activeNudges(h.workspace).size());
+        assertEquals(1, h.active(ReciprocateRule.ID).size());
         h.clock.advance(Duration.ofDays(3));
         assertEquals(1, h.tick());
         assertEquals(1, sent().size());
@@ -157,7 +158,7 @@ class ReciprocateScenarioTest {
         h.sayIn("C1", "alex", "link acme");
         h.post("C1", "dana", true, "Thank you so much for the quick fix!");
         h.post("C1", "alex", false, "happy to help");
-        assertEquals(1, h.store.activeNudges(h.workspace).size());
+        assertEquals(1, h.active(ReciprocateRule.ID).size());
         assertEquals(2, h.store.stats(h.workspace, "c1").touches());
         h.post("C2", "dana", true, "thanks!"); // not linked: ignored
         assertEquals(2, h.store.stats(h.workspace, "c1").touches());
@@ -174,6 +175,18 @@ class ReciprocateScenarioTest {
         h.clock.advance(Duration.ofHours(2));
         assertEquals(0, h.tick());
         assertEquals(1, sent().size());
+    }
+
+    @Test
+    void a_nudge_whose_rule_was_switched_off_meanwhile_is_dropped_not_delivered() {
+        h.say("alex", "log acme thanks");
+        String id = nudgeId();
+        var off = new EngineHarness(h.store, h.workspace, io.rapport.core.rulebook.RulebookLoader.load(
+                new java.io.StringReader("{\"rules\":{\"reciprocate\":{\"enabled\":false}}}"), "off"),
+                java.util.List.of(new ReciprocateRule()));
+        off.clock.set(h.clock.instant().plus(Duration.ofDays(2)));
+        assertEquals(0, off.tick());
+        assertEquals(NudgeState.CANCELLED, h.store.nudge(h.workspace, id).orElseThrow().state());
     }
 
     @Test

@@ -25,7 +25,11 @@ class ReciprocateRuleTest {
 
     private List<Decision> on(TouchKind kind, Direction direction) {
         Touch touch = new Touch("t1", "c1", kind, direction, new Person("dana", "Dana"), T0, "", "command");
-        return rule.onTouch(new TouchContext(acme, touch, new Person("sam", "Sam"), RulebookLoader.defaults()));
+        return rule.onTouch(context(RulebookLoader.defaults(), new Person("sam", "Sam")), touch, Signals.logged());
+    }
+
+    private RuleContext context(io.rapport.core.rulebook.Rulebook book, Person actor) {
+        return new RuleContext(acme, List.of(), book, T0, actor);
     }
 
     @Test
@@ -54,10 +58,18 @@ class ReciprocateRuleTest {
     }
 
     @Test
+    void positive_feedback_starts_it_but_other_feedback_does_not() {
+        Touch touch = new Touch("t1", "c1", TouchKind.FEEDBACK, Direction.IN, null, T0, "5/5", "command");
+        var book = RulebookLoader.defaults();
+        assertEquals(1, rule.onTouch(context(book, null), touch, Signals.logged().withPolarity("positive")).size());
+        assertTrue(rule.onTouch(context(book, null), touch, Signals.logged().withPolarity("mixed")).isEmpty());
+    }
+
+    @Test
     void the_delay_comes_from_the_rulebook() {
         var book = RulebookLoader.load(new StringReader("{\"rules\":{\"reciprocate\":{\"delay\":\"PT5S\"}}}"), "t");
         Touch touch = new Touch("t1", "c1", TouchKind.THANKS, Direction.IN, null, T0, "", "command");
-        var schedule = (Decision.Schedule) rule.onTouch(new TouchContext(acme, touch, null, book)).get(0);
+        var schedule = (Decision.Schedule) rule.onTouch(context(book, null), touch, Signals.logged()).get(0);
         assertEquals(T0.plusSeconds(5), schedule.dueAt());
     }
 
@@ -66,7 +78,8 @@ class ReciprocateRuleTest {
         var schedule = (Decision.Schedule) on(TouchKind.REFERRAL, Direction.IN).get(0);
         var nudge = new io.rapport.core.model.Nudge("n1", "c1", "reciprocate", schedule.key(), schedule.assignee(),
                 io.rapport.core.model.NudgeState.SCHEDULED, schedule.dueAt(), T0, 0, 0, schedule.data(), null, null);
-        NudgeText text = rule.text(nudge, acme, T0.plus(Duration.ofDays(2)));
+        NudgeText text = rule.text(nudge, acme, new RenderContext(T0.plus(Duration.ofDays(2)), java.time.ZoneOffset.UTC,
+                RulebookLoader.defaults()));
         assertEquals("Acme's Dana sent you a referral 2 days ago.", text.what());
         assertTrue(text.why().startsWith("Reciprocate in kind"));
         assertTrue(text.next().contains("introduce"));

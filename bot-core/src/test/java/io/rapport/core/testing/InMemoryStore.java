@@ -1,8 +1,11 @@
 package io.rapport.core.testing;
 
 import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
+import io.rapport.core.model.Direction;
 import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.HealthPoint;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Nudge;
@@ -16,6 +19,7 @@ import io.rapport.core.port.Expectation;
 import io.rapport.core.port.Store;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -56,6 +61,8 @@ public final class InMemoryStore implements Store {
         final Map<String, String> claims = new HashMap<>();
         final Map<String, Instant> leasedUntil = new HashMap<>();
         final Map<String, String> settings = new HashMap<>();
+        final Map<String, TreeMap<LocalDate, HealthPoint>> health = new HashMap<>();
+        final Map<String, Map<String, Correction>> corrections = new HashMap<>();
         long seq;
     }
 
@@ -131,6 +138,22 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized List<Nudge> activeNudges(String ws, String customerId) {
+        return space(ws).nudges.values().stream()
+                .filter(n -> n.state().isActive() && customerId.equals(n.customerId())).toList();
+    }
+
+    @Override
+    public synchronized List<HealthPoint> healthHistory(String ws, String customerId) {
+        return List.copyOf(space(ws).health.getOrDefault(customerId, new TreeMap<>()).values());
+    }
+
+    @Override
+    public synchronized Optional<Correction> correction(String ws, String customerId, String messageKey) {
+        return Optional.ofNullable(space(ws).corrections.getOrDefault(customerId, Map.of()).get(messageKey));
+    }
+
+    @Override
     public synchronized Optional<String> setting(String ws, String name) {
         return Optional.ofNullable(space(ws).settings.get(name));
     }
@@ -178,6 +201,8 @@ public final class InMemoryStore implements Store {
             s.notes.remove(id);
             s.dates.remove(id);
             s.feedback.remove(id);
+            s.health.remove(id);
+            s.corrections.remove(id);
             s.nudges.values().removeIf(n -> id.equals(n.customerId()));
         } else if (change instanceof Change.AddTouch a) {
             Touch t = a.touch();
@@ -198,11 +223,39 @@ public final class InMemoryStore implements Store {
             s.feedback.computeIfAbsent(f.entry().customerId(), k -> new ArrayList<>()).add(f.entry());
         } else if (change instanceof Change.PutNudge p) {
             putNudge(s, p.nudge());
+        } else if (change instanceof Change.CorrectTouch c) {
+            correctTouch(s, c);
+        } else if (change instanceof Change.PutCorrection c) {
+            s.corrections.computeIfAbsent(c.correction().customerId(), k -> new HashMap<>())
+                    .put(c.correction().messageKey(), c.correction());
+        } else if (change instanceof Change.PutHealth h) {
+            TreeMap<LocalDate, HealthPoint> days = s.health.computeIfAbsent(h.point().customerId(),
+                    k -> new TreeMap<>());
+            days.put(h.point().day(), h.point());
+            days.headMap(days.lastKey().minusDays(HEALTH_DAYS)).clear();
         } else if (change instanceof Change.PutSetting p) {
             if (p.value() == null) {
                 s.settings.remove(p.name());
             } else {
                 s.settings.put(p.name(), p.value());
+            }
+        }
+    }
+
+    private static void correctTouch(Space s, Change.CorrectTouch c) {
+        List<Touch> list = s.touches.getOrDefault(c.customerId(), List.of());
+        for (int i = 0; i < list.size(); i++) {
+            Touch t = list.get(i);
+            if (t.id().equals(c.touchId()) && t.kind() == c.from()) {
+                Touch fixed = t.withKind(c.to());
+                list.set(i, fixed);
+                CustomerStats st = s.stats.getOrDefault(c.customerId(), CustomerStats.NONE);
+                boolean in = t.direction() == Direction.IN;
+                long delta = (fixed.kind().isGesture() ? 1 : 0) - (t.kind().isGesture() ? 1 : 0);
+                s.stats.put(c.customerId(), new CustomerStats(st.touches(),
+                        st.gesturesIn() + (in ? delta : 0), st.gesturesOut() + (in ? 0 : delta),
+                        st.lastTouchAt(), st.lastInAt(), st.lastOutAt(), st.lastFaceTimeAt()));
+                return;
             }
         }
     }
@@ -215,7 +268,7 @@ public final class InMemoryStore implements Store {
     }
 
     private static CustomerStats add(CustomerStats st, Touch t) {
-        boolean in = t.direction() == io.rapport.core.model.Direction.IN;
+        boolean in = t.direction() == Direction.IN;
         return new CustomerStats(st.touches() + 1,
                 st.gesturesIn() + (t.kind().isGesture() && in ? 1 : 0),
                 st.gesturesOut() + (t.kind().isGesture() && !in ? 1 : 0),

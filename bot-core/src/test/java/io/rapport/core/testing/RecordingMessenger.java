@@ -4,6 +4,8 @@ import io.rapport.core.message.Card;
 import io.rapport.core.model.Person;
 import io.rapport.core.port.DeliveryException;
 import io.rapport.core.port.Messenger;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,18 @@ import java.util.Map;
  */
 public final class RecordingMessenger implements Messenger {
 
-    public record Sent(String workspace, String to, Card card, String key) {
+    /** @param at when it was sent, by the clock the messenger was given (null without one) */
+    public record Sent(String workspace, String to, Card card, String key, Instant at) {
+    }
+
+    private final Clock clock;
+
+    public RecordingMessenger() {
+        this(null);
+    }
+
+    public RecordingMessenger(Clock clock) {
+        this.clock = clock;
     }
 
     private final Map<String, Sent> byKey = new LinkedHashMap<>();
@@ -33,7 +46,8 @@ public final class RecordingMessenger implements Messenger {
             failNext--;
             throw new DeliveryException("simulated outage", null);
         }
-        byKey.putIfAbsent(workspace + "|" + key, new Sent(workspace, to.id(), card, key));
+        Instant at = clock == null ? null : clock.instant();
+        byKey.putIfAbsent(workspace + "|" + key, new Sent(workspace, to.id(), card, key, at));
     }
 
     @Override

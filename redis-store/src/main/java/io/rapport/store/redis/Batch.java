@@ -33,6 +33,11 @@ final class Batch {
         return check("equals", key, field, value, failure);
     }
 
+    /** The list element at {@code index} is exactly {@code value}. */
+    Batch expectListElement(String key, long index, String value, String failure) {
+        return check("lindex", key, Long.toString(index), value, failure);
+    }
+
     Batch expectSetSize(String key, long size, String failure) {
         return check("card", key, "", Long.toString(size), failure);
     }
@@ -78,6 +83,10 @@ final class Batch {
     /** Pushes at the head and trims the list to {@code bound} entries. */
     Batch lpushTrimmed(String key, String value, int bound) {
         return write("lpush", key, value, Integer.toString(bound));
+    }
+
+    Batch lset(String key, long index, String value) {
+        return write("lset", key, Long.toString(index), value);
     }
 
     Batch rpush(String key, String value) {

@@ -2,10 +2,14 @@ package io.rapport.store.redis;
 
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Customer;
+import io.rapport.core.model.HealthPoint;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.NudgeState;
+import io.rapport.core.model.Touch;
 import io.rapport.core.port.Change;
 import io.rapport.core.port.Expectation;
+import io.rapport.core.port.Store;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,6 +138,13 @@ final class ChangePlanner {
                 addedNudges.computeIfAbsent(nudge.customerId(), k -> new LinkedHashMap<>())
                         .put(nudge.id(), nudge.key());
             }
+        } else if (change instanceof Change.CorrectTouch c) {
+            correctTouch(c);
+        } else if (change instanceof Change.PutCorrection c) {
+            batch.hset(keys.corrections(c.correction().customerId()), c.correction().messageKey(),
+                    Json.write(c.correction()));
+        } else if (change instanceof Change.PutHealth c) {
+            putHealth(c.point());
         } else if (change instanceof Change.PutSetting c) {
             if (c.value() == null) {
                 batch.hdel(keys.settings(), c.name());
@@ -142,6 +153,44 @@ final class ChangePlanner {
             }
         } else {
             throw new IllegalArgumentException("unknown change " + change);
+        }
+    }
+
+    /**
+     * Finds the touch on the timeline and rewrites it in place. New touches push in at the head and shift
+     * positions, so the element read is guarded: if it moved, the commit is planned again.
+     */
+    private void correctTouch(Change.CorrectTouch c) {
+        String key = keys.touches(c.customerId());
+        List<String> jsons = jedis.lrange(key, 0, -1);
+        for (int i = 0; i < jsons.size(); i++) {
+            Touch touch = Json.read(jsons.get(i), Touch.class, "of " + c.customerId());
+            if (touch.id().equals(c.touchId())) {
+                if (touch.kind() == c.from()) {
+                    Touch fixed = touch.withKind(c.to());
+                    batch.expectListElement(key, i, jsons.get(i), STALE).lset(key, i, Json.write(fixed));
+                    Stats.rekind(batch, keys.stats(c.customerId()), touch, fixed);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Sets the day's score and drops days older than the history keeps (idempotent, so read unguarded). */
+    private void putHealth(HealthPoint point) {
+        String key = keys.health(point.customerId());
+        batch.hset(key, point.day().toString(), Integer.toString(point.score()));
+        LocalDate newest = point.day();
+        Set<String> days = jedis.hkeys(key);
+        for (String day : days) {
+            LocalDate d = LocalDate.parse(day);
+            newest = d.isAfter(newest) ? d : newest;
+        }
+        LocalDate oldestKept = newest.minusDays(Store.HEALTH_DAYS);
+        for (String day : days) {
+            if (LocalDate.parse(day).isBefore(oldestKept)) {
+                batch.hdel(key, day);
+            }
         }
     }
 

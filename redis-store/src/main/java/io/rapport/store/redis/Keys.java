@@ -111,10 +111,21 @@ final class Keys {
         return customer(customerId, "nudges");
     }
 
+    /** Day (ISO date) to that day's health score. */
+    String health(String customerId) {
+        return customer(customerId, "health");
+    }
+
+    /** Message key to the correction a teammate made about it. */
+    String corrections(String customerId) {
+        return customer(customerId, "corrections");
+    }
+
     /** Every per-customer key, so that forgetting a customer cannot miss one. */
     List<String> allOfCustomer(String customerId) {
         return List.of(touches(customerId), stats(customerId), customerPromises(customerId), notes(customerId),
-                dates(customerId), feedback(customerId), customerNudges(customerId));
+                dates(customerId), feedback(customerId), customerNudges(customerId), health(customerId),
+                corrections(customerId));
     }
 
     private String customer(String customerId, String what) {

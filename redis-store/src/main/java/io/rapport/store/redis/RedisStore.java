@@ -1,8 +1,10 @@
 package io.rapport.store.redis;
 
 import io.rapport.core.model.Commitment;
+import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.FeedbackEntry;
+import io.rapport.core.model.HealthPoint;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Nudge;
@@ -17,12 +19,14 @@ import io.rapport.core.port.Store;
 import io.rapport.core.port.StoreException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -174,6 +178,39 @@ public final class RedisStore implements Store {
         return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();
+    }
+
+    /** Soonest due first. */
+    @Override
+    public List<Nudge> activeNudges(String workspace, String customerId) {
+        Keys keys = new Keys(workspace);
+        Set<String> ids = call("list a customer's active nudges", workspace,
+                () -> jedis.sinter(keys.customerNudges(customerId), keys.active()));
+        return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
+                .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
+                .toList();
+    }
+
+    @Override
+    public List<HealthPoint> healthHistory(String workspace, String customerId) {
+        Keys keys = new Keys(workspace);
+        Map<String, String> days = call("read health history", workspace, () -> jedis.hgetAll(keys.health(customerId)));
+        try {
+            return days.entrySet().stream()
+                    .map(e -> new HealthPoint(customerId, LocalDate.parse(e.getKey()), Integer.parseInt(e.getValue())))
+                    .sorted(Comparator.comparing(HealthPoint::day))
+                    .toList();
+        } catch (RuntimeException e) {
+            throw new StoreException("stored health history of " + customerId + " in " + workspace
+                    + " is unreadable", e);
+        }
+    }
+
+    @Override
+    public Optional<Correction> correction(String workspace, String customerId, String messageKey) {
+        Keys keys = new Keys(workspace);
+        return read(Correction.class, messageKey, call("read a correction", workspace,
+                () -> jedis.hget(keys.corrections(customerId), messageKey)));
     }
 
     @Override

@@ -36,6 +36,14 @@ final class Stats {
         }
     }
 
+    /** Moves the gesture counters from a touch's old kind to its new one (a corrected detection). */
+    static void rekind(Batch batch, String key, Touch before, Touch after) {
+        long delta = (after.kind().isGesture() ? 1 : 0) - (before.kind().isGesture() ? 1 : 0);
+        if (delta != 0) {
+            batch.hincrBy(key, before.direction() == Direction.IN ? GESTURES_IN : GESTURES_OUT, delta);
+        }
+    }
+
     static CustomerStats read(Map<String, String> hash) {
         if (hash.isEmpty()) {
             return CustomerStats.NONE;

@@ -17,6 +17,8 @@ for _ = 1, checks do
     ok = redis.call('HGET', key, field) == value
   elseif op == 'card' then
     ok = redis.call('SCARD', key) == tonumber(value)
+  elseif op == 'lindex' then
+    ok = redis.call('LINDEX', key, tonumber(field)) == value
   else
     return redis.error_reply('unknown check ' .. tostring(op))
   end
@@ -28,7 +30,7 @@ end
 
 -- Redis does not roll a script back, so an op this script does not know must stop it before any write.
 local known = { hset = true, hdel = true, hdeleq = true, hmax = true, hincr = true, zadd = true, zrem = true,
-                sadd = true, srem = true, lpush = true, rpush = true, del = true }
+                sadd = true, srem = true, lpush = true, rpush = true, del = true, lset = true }
 for j = i, #ARGV, 4 do
   if not known[ARGV[j]] or not KEYS[tonumber(ARGV[j + 1])] then
     return redis.error_reply('bad write ' .. tostring(ARGV[j]))
@@ -64,6 +66,8 @@ for j = i, #ARGV, 4 do
   elseif op == 'lpush' then
     redis.call('LPUSH', key, a)
     redis.call('LTRIM', key, 0, tonumber(b) - 1)
+  elseif op == 'lset' then
+    redis.call('LSET', key, tonumber(a), b)
   elseif op == 'rpush' then
     redis.call('RPUSH', key, a)
   elseif op == 'del' then
