@@ -107,7 +107,7 @@ final class ComplaintLexicon {
                 "other platforms", "look* at other", "shop* around", "take our business", "taking our business",
                 "end our contract", "ending our contract", "to a competitor", "with a competitor", "move away from", "moving away from", "leave you", "leaving you", "churn",
                 "hard sell", "hard to justify", "hard to argue for", "why we're still paying", "why we are still paying",
-                "why we're paying", "still paying for this", "reconsider* our", "reconsidering the", "review* .. vendor*",
+                "why we're paying", "still paying for this", "reconsider* our", "reconsidering the", "review* every vendor", "review* all vendor*", "review* our vendor*",
                 "vendor review", "walk away", "pull the plug", "competitor instead");
         put(t, Cue.CHURN_HINT, "renewal", "procurement", "the contract", "our contract", "next year", "budget");
         put(t, Cue.ESCALATE, "escalat*", "take this to", "take it to", "taking this to", "raise this with",

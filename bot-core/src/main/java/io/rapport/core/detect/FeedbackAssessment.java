@@ -19,6 +19,7 @@ record FeedbackAssessment(int score, int first, boolean framed, String polarity,
         MessageText t = s.text();
         s.suppress(Cue.POSITIVE, Cue.SUGGESTION);
         s.suppress(Cue.POSITIVE, Cue.ACK);
+        s.suppress(Cue.FEEDBACK_FRAME, Cue.ASK_INFO);
         int pos = 0;
         int neg = 0;
         int score = 0;
@@ -52,13 +53,13 @@ record FeedbackAssessment(int score, int first, boolean framed, String polarity,
             add(why, "suggestion", t, h);
         }
         boolean framed = false;
-        for (Hit<Cue> h : s.hits(Cue.FEEDBACK_FRAME)) {
+        for (Hit<Cue> h : statements(s, Cue.FEEDBACK_FRAME)) {
             framed = true;
             score += 2;
             first = Math.min(first, h.from());
             add(why, "frame", t, h);
         }
-        int rating = framed ? Ratings.percent(t) : -1;
+        int rating = Ratings.percent(t);
         if (rating >= 0) {
             score += 2;
             why.add("rating " + rating + "%");

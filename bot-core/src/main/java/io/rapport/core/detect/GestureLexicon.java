@@ -81,7 +81,9 @@ final class GestureLexicon {
                 "support team", "the team", "your engineer", "your engineers", "your csm", "your people",
                 "the people", "your folks", "the folks", "the crew", "your crew", "whoever", "your staff",
                 "your rep", "your consultant", "your trainer", "he", "she", "he's", "she's", "his", "her",
-                "@", "your account manager", "your developer", "your developers", "implementation team");
+                "@", "your account manager", "your developer", "your developers", "implementation team", "team",
+                "crew", "folks", "staff", "engineers", "engineer", "consultant", "consultants", "trainer", "rep",
+                "reps", "agent", "agents", "developers", "people", "guys");
     }
 
     private static void referral(Map<Cue, List<String>> t) {
@@ -94,10 +96,11 @@ final class GestureLexicon {
                 "give your _ contact", "give your _ number", "case study", "be a reference",
                 "as a reference", "a reference for", "reference call", "reference customer", "reference site",
                 "testimonial", "peer review", "review on", "list us", "use our logo", "our logo",
-                "tell our story", "share our story", "joint webinar", "co present", "co host",
+                "tell our story", "share our story", "joint webinar", "joint blog", "joint case", "joint press",
+                "joint talk", "joint session", "joint article", "joint presentation", "blog post about", "guest post", "co present", "co host",
                 "send people your way", "send folks your way", "send them your way", "send business your way",
                 "send customers your way", "spread the word", "word of mouth", "mention your platform",
-                "mention your product", "mention your company", "mention you", "told ... about you",
+                "mention your product", "mention your company", "mention you", "mentioned you", "mention* your name", "told ... about you",
                 "tell ... about you", "telling ... about you", "talking you up", "spoke highly of you",
                 "give/pass/send/forward/share him/her/them your", "feature you", "feature your", "showcase you",
                 "press release", "launch customer", "launch partner", "a panel", "speak at your",
@@ -162,7 +165,8 @@ final class GestureLexicon {
                 "best wishes for the", "warm wishes", "happy festive");
         put(t, Cue.RESOURCE, "might find this", "might find it", "may find this", "may find it",
                 "would find this", "find this useful", "find this helpful", "find it handy", "find it useful",
-                "thought of you", "thought of your", "thought you might", "thought your team might",
+                "thought of you", "thought of your", "thought you might", "thought you'd", "you might like this", "you might enjoy", "you'd enjoy",
+                "thought your team might",
                 "thought your _ might", "might be useful", "might be helpful",
                 "worth a read", "good read", "just sharing", "sharing this", "feel free to share",
                 "feel free to reuse", "feel free to use", "feel free to forward", "for your team's benefit",

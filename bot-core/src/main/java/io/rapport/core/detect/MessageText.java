@@ -36,7 +36,7 @@ final class MessageText {
 
     // A link keeps its label; everything else here is machine text or someone else's words.
     private static final Pattern MARKUP = Pattern.compile(
-            "```.*?(?:```|$)|`[^`\\n]*`|^[ \\t]*(?:>|&gt;)[^\\n]*|<(?:https?|mailto):[^<>|\\s]*\\|?|<[#!][^<>\\n]*>",
+            "```.*?(?:```|\\z)|`[^`\\n]*`|^[ \\t]*(?:>|&gt;)[^\\n]*|<(?:https?|mailto):[^<>|\\s]*\\|?|<[#!][^<>\\n]*>",
             Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^<>]*)?>|<at>[^<>]{1,80}</at>");
     private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+\\-]{1,40}):");

@@ -67,6 +67,10 @@ record PraiseAssessment(boolean present, int first, List<String> praised, String
         return false;
     }
 
+    private static boolean ownedBy(MessageText t, int i) {
+        return t.norm(i).equals("our") || t.norm(i).equals("my");
+    }
+
     /** A person (name, mention, "you're", "your team") shortly before the word, in the same sentence. */
     private static boolean personBefore(Signals s, int word) {
         MessageText t = s.text();
@@ -80,7 +84,9 @@ record PraiseAssessment(boolean present, int first, List<String> praised, String
             }
         }
         for (Hit<Cue> h : s.hits(Cue.PERSON_REF)) {
-            if (h.to() <= word && word - h.to() < SUBJECT_REACH && t.word(h.from()).sentence() == sentence) {
+            // "our team was great" praises the writer's own people, not the vendor's.
+            boolean own = ownedBy(t, h.from() - 1) || ownedBy(t, h.from() - 2);
+            if (!own && h.to() <= word && word - h.to() < SUBJECT_REACH && t.word(h.from()).sentence() == sentence) {
                 return true;
             }
         }

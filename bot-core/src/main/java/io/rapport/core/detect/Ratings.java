@@ -1,7 +1,12 @@
 package io.rapport.core.detect;
 
-/** Reads a score out of 5 or 10 ("4/5", "7/10", "8 out of 10", "give you an 8") as a percentage. */
+/**
+ * Reads a score out of 5 or 10 ("4/5", "7/10", "8 out of 10", "give you an 8") as a percentage, when a
+ * rating word comes shortly before it ("we'd rate it 7/10", "survey said 4/5"): "3/10" alone is a date.
+ */
 final class Ratings {
+
+    private static final int REACH = 6;
 
     private Ratings() {
     }
@@ -10,7 +15,7 @@ final class Ratings {
     static int percent(MessageText t) {
         for (int i = 0; i < t.size(); i++) {
             MessageText.Word w = t.word(i);
-            if (w.kind() != MessageText.Kind.NUMBER) {
+            if (w.kind() != MessageText.Kind.NUMBER || !ratingWordBefore(t, i)) {
                 continue;
             }
             String n = w.norm();
@@ -34,6 +39,17 @@ final class Ratings {
             }
         }
         return -1;
+    }
+
+    private static boolean ratingWordBefore(MessageText t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - REACH); k--) {
+            String n = t.norm(k);
+            if (n.startsWith("rat") || n.startsWith("scor") || n.startsWith("give") || n.equals("gave")
+                    || n.equals("survey") || n.equals("nps") || n.equals("csat") || n.equals("said")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fraction(String score, String outOf) {
