@@ -32,7 +32,9 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
     private static final Set<String> FILLER = Set.of("try", "to", "make", "sure", "personally", "also", "definitely",
             "certainly", "just", "quickly", "aim", "be", "able", "myself", "directly", "then", "happily", "gladly");
     private static final Set<String> STOP = Set.of("and", "so", "but", "because", "once", "as", "when", "after",
-            "before", "until", "while", "if", "though", "since", "which", "even");
+            "before", "until", "while", "if", "though", "since", "which", "even", "will", "i'll", "we'll");
+    private static final Set<String> TRAILING = Set.of("for", "by", "on", "at", "in", "to", "until", "within", "from",
+            "the", "a", "right", "straight");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final int WHAT_WORDS = 10;
     /** A due phrase always holds a number or one of these words; without them the date parser is not run. */
@@ -72,7 +74,8 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
         String duePhrase = due.map(DueMatch::phrase).orElse(null);
         if (commitment != null) {
             evidence.add("promise '" + t.quote(commitment[0], commitment[1]) + "'");
-            int dueWord = due.map(d -> wordAt(t, d.start())).orElse(Integer.MAX_VALUE);
+            int[] event = eventDue(t, hits, commitment[0]);
+            int dueWord = due.map(d -> wordAt(t, d.start())).orElse(event == null ? Integer.MAX_VALUE : event[0]);
             // "Leave it with me, I'll sort it today": the action is in the first commitment that names one.
             for (int[] c : commitments) {
                 what = what(t, c[1], dueWord);
@@ -80,8 +83,8 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
                     break;
                 }
             }
-            if (duePhrase == null) {
-                duePhrase = eventDue(t, hits, commitment[0]);
+            if (duePhrase == null && event != null) {
+                duePhrase = t.quote(event[0], event[1]);
             }
         } else if (due.isPresent()) {
             evidence.add("confirms a time");
@@ -134,7 +137,7 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
                 && (t.norm(i - 1).equals("i") || t.norm(i - 1).equals("we"))))) {
             for (int k = i + 1; k <= i + 2 && k < t.size(); k++) {
                 if (t.norm(k).length() > 4 && t.norm(k).endsWith("ing") && t.word(k).sentence() == sentence) {
-                    return k + 1;
+                    return k; // the action starts at the verb: "escalating to our VP"
                 }
             }
         }
@@ -176,13 +179,15 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
 
     /** The committed action: the words after the cue, up to the due phrase or the clause's end. */
     private static String what(MessageText t, int from, int dueWord) {
+        // The action continues the cue's own clause: "Leave it with me, I'll…" names none of its own.
         int sentence = t.word(Math.max(0, from - 1)).sentence();
-        int clause = from < t.size() ? t.word(from).clause() : -1;
+        int clause = t.word(Math.max(0, from - 1)).clause();
         int start = from;
-        while (start < t.size() && FILLER.contains(t.norm(start)) && t.word(start).clause() == clause) {
+        while (start < t.size() && (FILLER.contains(t.norm(start)) || t.word(start).kind() == MessageText.Kind.EMOJI)
+                && t.word(start).clause() == clause) {
             start++;
         }
-        if (start >= t.size() || t.word(start).clause() != clause) {
+        if (start >= t.size() || t.word(start).clause() != clause || STOP.contains(t.norm(start))) {
             return "";
         }
         int end = start;
@@ -190,11 +195,14 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
                 && t.word(end).clause() == t.word(start).clause() && !(end > start && STOP.contains(t.norm(end)))) {
             end++;
         }
+        while (end > start && TRAILING.contains(t.norm(end - 1))) {
+            end--;
+        }
         return start < end ? t.quote(start, end) : "";
     }
 
-    /** An event or a vague time after the commitment ("once the cert is renewed", "shortly"), as written. */
-    private static String eventDue(MessageText t, List<Hit<TeammateCue>> hits, int from) {
+    /** The words of an event or a vague time after the commitment ("once the cert is renewed", "shortly"). */
+    private static int[] eventDue(MessageText t, List<Hit<TeammateCue>> hits, int from) {
         for (Hit<TeammateCue> h : hits) {
             if (h.cue() != TeammateCue.EVENT_DUE || h.from() <= from) {
                 continue;
@@ -207,7 +215,7 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
                     end++;
                 }
             }
-            return t.quote(h.from(), end);
+            return new int[] {h.from(), end};
         }
         return null;
     }
