@@ -63,7 +63,8 @@ final class GestureLexicon {
                 "why we renewed", "why we stay", "classy", ":clap:", "best csm", "best account manager",
                 "best support", "best engineer", "best rep", "best person", "the best part",
                 "you're the best", "you are the best", "is the best", "was the best", "are the best",
-                "one of a kind", "couldn't ask for", "could not ask for");
+                "one of a kind", "couldn't ask for", "could not ask for", "like a pro", "a real pro", "real pro",
+                "such a pro", "a class act");
         // Only ever said of people.
         put(t, Cue.PRAISE_PERSONAL, "patient", "helpful", "knowledgeable", "thorough", "responsive", "proactive",
                 "friendly", "kind and", "calm", "on the ball", "on top of it", "on top of everything", "genuinely cares",
@@ -72,7 +73,7 @@ final class GestureLexicon {
         // Said of people or of products: praise only with a person as the subject.
         put(t, Cue.PRAISE_GENERAL, "brilliant", "fantastic", "amazing", "awesome", "excellent", "outstanding",
                 "superb", "incredible", "phenomenal", "exceptional", "wonderful", "great", "the best", "stellar",
-                "a pleasure");
+                "a pleasure", "impressive");
         put(t, Cue.PASS_ON, "pass .. thanks", "pass on our", "pass on my", "pass along", "pass this on",
                 "tell Name", "let Name know", "tell his", "tell her", "tell their", "let his", "let her",
                 "forward this to", "pass this to", "pass it to", "let your manager", "tell your manager",
@@ -102,7 +103,7 @@ final class GestureLexicon {
                 "send customers your way", "spread the word", "word of mouth", "mention your platform",
                 "mention your product", "mention your company", "mention you", "mentioned you", "mention* your name", "told ... about you",
                 "tell ... about you", "telling ... about you", "talking you up", "spoke highly of you",
-                "give/pass/send/forward/share him/her/them your", "feature you", "feature your", "showcase you",
+                "gave/give*/pass*/sen*/forward*/shar* him/her/them your", "feature you", "feature your", "showcase you",
                 "press release", "launch customer", "launch partner", "a panel", "speak at your",
                 "speaker at your", "at your conference", "at your event", "write a review", "leave a review",
                 "leave you a review", "g2", "capterra", "trustpilot", "your website as", "on your website");
@@ -121,7 +122,8 @@ final class GestureLexicon {
                 "asked for a recommendation", "for the demo", "they need", "he needs", "she needs");
         put(t, Cue.INTRO, "looping in", "loop in", "adding @", "adding Name", "meet @", "meet Name", "cc'd",
                 "cc'ing", "cc ing", "copying in", "introducing");
-        put(t, Cue.THIRD_PARTY, "a friend", "my friend", "old boss", "former colleague", "ex colleague",
+        put(t, Cue.THIRD_PARTY, "a friend", "my friend", "old boss", "former colleague", "ex colleague", "sister",
+                "a peer", "of mine", "affiliate", "another team", "our other",
                 "sister company", "parent company", "our group", "group company", "another agency",
                 "other agencies", "a partner", "our partner", "my contact", "a contact", "a peer", "our entity",
                 "entity", "subsidiary", "the folks at", "the team at", "a company");
@@ -139,14 +141,17 @@ final class GestureLexicon {
                 "pizza*", "lunch", "dinner", "breakfast", "donut*", "doughnut*", "coffee", "cold brew", "wine",
                 "champagne", "prosecco", "hamper*", "basket", "flowers", "gift*", "voucher*", "a present",
                 "goodies", "care package", "treats", "a card", "snacks", "bagels", "a little something",
-                "token of", "tickets", "passes", "box of", "bottle of", ":gift:", "baked", "merch");
+                "token of", "tickets", "passes", "box of", "bottle of", ":gift:", "baked", "merch", "crate of",
+                "case of", "bag of", "tin of", "basket of", "cider", "beer", "whisky", "gin", "tea", "cheese",
+                "fruit", "plants", "treat");
         put(t, Cue.GIFT_GIVE, "on us", "our treat", "my treat", "as a thank", "as a token",
                 "sending you", "sending your", "sending over", "sending some", "sending a", "sent over", "sent you",
                 "we've sent", "we sent", "we're sending", "we are sending", "shipping you", "shipping your",
                 "posted a", "posted _ to your", "dropping off", "drop off", "dropping by", "ordered _ to your",
                 "to your office", "to your team", "for your team", "for the team", "send your", "send you",
                 "please accept", "accept this", "a small token", "as thanks", "as a thanks", "by way of thanks",
-                "is coming your way", "on its way to you", "bringing", "keep an eye out", "our way of saying");
+                "is coming your way", "on its way to you", "bringing", "keep an eye out", "our way of saying",
+                "courier*", "enjoy");
         put(t, Cue.GIFT_INVITE, "invite you", "invite your", "invite the", "inviting you", "inviting your",
                 "invite for you", "invitation", "you're invited", "you're all invited", "you are invited",
                 "you are all invited", "join us for", "join us at", "as our guest", "as our guests",
@@ -200,8 +205,8 @@ final class GestureLexicon {
                 "joy to use", "user friendly", "straightforward", "efficient", "powerful", "valuable", "robust",
                 "stable", "accurate", "elegant", "beautiful", "snappy", "a big help", "helps a lot", "time saver",
                 "much improved", "really good", "very good", "so good", "pretty good", "works perfectly",
-                "works nicely", "flawless*", "impressed");
-        put(t, Cue.NEGATIVE, "clunky", "confusing", "confused", "behind", "too long", "too slow", "too short",
+                "works nicely", "flawless*", "impressed", "actionable");
+        put(t, Cue.NEGATIVE, "clunky", "confusing", "confused", "behind", "too _", "too long", "too slow", "too short",
                 "too small", "too similar", "too busy", "too complex", "too many", "too much", "hard to",
                 "harder", "difficult", "slow", "slower", "hit and miss", "hit or miss", "useless", "weak",
                 "gaps", "missing", "lacks", "lacking", "less so", "not so much", "struggle*", "cluttered",

@@ -20,6 +20,11 @@ record PraiseAssessment(boolean present, int first, List<String> praised, String
 
     private static final PraiseAssessment NONE = new PraiseAssessment(false, Integer.MAX_VALUE, List.of(), "");
     private static final int SUBJECT_REACH = 6;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "he's", "she's", "his", "her", "you're",
+            "whoever", "are", "guys", "all", "y'all");
+    private static final Set<String> SUBJECT_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "been", "did", "went", "handled", "really", "absolutely", "always", "truly", "genuinely", "rock",
+            "rocks", "rocked", "made", "so", "very");
 
     static PraiseAssessment of(Signals s) {
         MessageText t = s.text();
@@ -86,6 +91,11 @@ record PraiseAssessment(boolean present, int first, List<String> praised, String
         for (Hit<Cue> h : s.hits(Cue.PERSON_REF)) {
             // "our team was great" praises the writer's own people, not the vendor's.
             boolean own = ownedBy(t, h.from() - 1) || ownedBy(t, h.from() - 2);
+            // "team" can also name a thing ("the team calendar is great"); as a subject a verb follows it.
+            boolean noun = t.word(h.to() - 1).kind() == MessageText.Kind.WORD && !PRONOUNS.contains(t.norm(h.to() - 1));
+            if (noun && !SUBJECT_VERBS.contains(t.norm(h.to()))) {
+                continue;
+            }
             if (!own && h.to() <= word && word - h.to() < SUBJECT_REACH && t.word(h.from()).sentence() == sentence) {
                 return true;
             }

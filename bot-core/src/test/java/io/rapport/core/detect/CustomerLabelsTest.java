@@ -38,6 +38,7 @@ class CustomerLabelsTest {
         "Thanks for the reminder about the certificate, renewed it just now.",
         "thankyou for resolving my query madam",
         "🙏 you saved our launch",
+        "ok thanks, will check tomorrow",
         "Thnx team, really helped us out today",
         "Big thank you to everyone who worked on the hotfix",
         "Thanks heaps for sorting the DNS records, all green now ✅",
@@ -52,6 +53,13 @@ class CustomerLabelsTest {
         "Really grateful for the extra hours your team put in.",
         "thanks for explaining the billing change so clearly",
         "Thank you <at>Marco Rossi</at> for the quick callback.",
+        "Got it, thanks.",
+        "Thanks for squeezing us in today, made a real difference.",
+        "appreciate the swift response!",
+        "Thank you! That was exactly what we needed.",
+        "many thx for the clarification on the pricing tiers",
+        "Thanks a bunch for the detailed notes from the workshop.",
+        "Noted, thanks for letting me know.",
     })
     void gratitude_is_thanks(String text) {
         expect("thanks", TouchKind.THANKS, text);
@@ -82,6 +90,11 @@ class CustomerLabelsTest {
         "<@U0KIM> you are the best, seriously",
         "The onboarding team were fantastic, especially Ben.",
         "I want to recognise Leila for her patience with our finance folks.",
+        "Kofi handled our escalation like a pro, really impressive.",
+        "Tell Mei she is amazing, the dashboards she built are spot on.",
+        "I just want to say your team has been phenomenal during this migration.",
+        "Big kudos to <@U0RAJ77> for the weekend support.",
+        "Lars is hands down the most helpful person we've dealt with at any vendor.",
     })
     void praise_of_people_is_praise(String text) {
         expect("praise", TouchKind.PRAISE, text);
@@ -108,6 +121,10 @@ class CustomerLabelsTest {
         "Can I introduce you to the head of IT at our parent company? They're reviewing vendors.",
         "My old manager at Northgate is looking for something like this, shall I put you in touch?",
         "We'd like to do a joint blog post about our results, would your marketing team be up for it?",
+        "Our sister brand in Lyon wants the same platform, could you reach out to them?",
+        "I'd be glad to recommend you to other hospitals in the trust.",
+        "Sure, feel free to use our logo on your customers page.",
+        "A peer of mine at Delta Freight is shopping for a new TMS, I gave her your email.",
     })
     void introductions_and_references_are_referrals(String text) {
         expect("referral", TouchKind.REFERRAL, text);
@@ -136,6 +153,10 @@ class CustomerLabelsTest {
         "We'd like to invite your support team to our annual customer dinner in Manchester.",
         "Thought you'd appreciate this article on SOC 2 automation: <https://example.com/soc2|article>",
         "We're sending over some chocolates to say thanks for the launch.",
+        "Happy Hanukkah from everyone at Brightwater!",
+        "We've couriered a crate of local cider to your office, enjoy!",
+        "Would your team like to join us at our winter party? It's on the 12th, drinks are on us.",
+        "Here's a handy checklist we put together, your other clients may find it useful too.",
     })
     void presents_invitations_greetings_and_resources_are_gifts(String text) {
         expect("gift", TouchKind.GIFT, text);
@@ -166,6 +187,11 @@ class CustomerLabelsTest {
         "Suggestion: add a search box to the settings page.",
         "We'd rate support 10/10 this quarter.",
         "The weekly summary email is really useful.",
+        "The API is rock solid, zero issues in six months.",
+        "Editing workflows is a bit fiddly, would be nice to have drag and drop.",
+        "Feedback: invoices look great but the PDF is huge.",
+        "The team calendar is a great addition to the product.",
+        "We find the alerts too noisy, most of them aren't actionable.",
     })
     void evaluations_and_suggestions_are_feedback(String text) {
         expect("feedback", TouchKind.FEEDBACK, text);
@@ -209,6 +235,13 @@ class CustomerLabelsTest {
         "the sync failed again last night, annoying",
         "Our CFO is furious about the double billing.",
         "Really poor experience with support today.",
+        "We're really unhappy with the lack of communication during the outage.",
+        "Another week, another broken release. Come on.",
+        "The data export has been failing for 5 days and no one has got back to us.",
+        "Please be aware that we are escalating this to our board.",
+        "Your invoice charged us twice. Please fix it, this is the second time.",
+        "If we don't see improvement this quarter, we'll terminate the contract.",
+        "frankly the support has been awful lately",
     })
     void frustration_is_a_complaint(String text) {
         expect("complaint", TouchKind.COMPLAINT, text);
@@ -240,6 +273,11 @@ class CustomerLabelsTest {
         "Are webhooks signed?",
         "Can admins see deleted messages?",
         "Hi team, how long do you keep backups?",
+        "Do you have any documentation on the webhook retry policy?",
+        "What's the roadmap for SCIM provisioning?",
+        "Is there a discount for annual billing?",
+        "how can i see who changed a record?",
+        "Will the new pricing affect our current contract?",
     })
     void asking_to_know_is_a_question(String text) {
         expect("question", TouchKind.MESSAGE, text);
@@ -271,6 +309,11 @@ class CustomerLabelsTest {
         "Can you add a second approver to our workflow?",
         "We'd like a quote for 50 additional seats.",
         "Kindly provide the invoice copy for last quarter.",
+        "Could you please send me the onboarding checklist?",
+        "Please schedule a health check for next month.",
+        "I need the API key regenerated today.",
+        "Can you enable SSO for our subdomain?",
+        "Would you mind moving our kickoff to Tuesday?",
     })
     void asking_for_work_is_a_request(String text) {
         expect("request", TouchKind.MESSAGE, text);
@@ -301,6 +344,11 @@ class CustomerLabelsTest {
         ":+1:",
         "The call is at 2pm GMT.",
         "Just a heads up that our office moves next month.",
+        "Ok, will forward to the team.",
+        "We're closed for the public holiday on Friday.",
+        "Still on track for the go-live next week.",
+        "Happy Monday!",
+        "Looping in Anna from our finance team for the invoice question.",
     })
     void chatter_and_acknowledgements_are_neutral(String text) {
         expect("neutral", TouchKind.MESSAGE, text);

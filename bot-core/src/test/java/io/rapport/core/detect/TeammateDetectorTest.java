@@ -40,6 +40,18 @@ class TeammateDetectorTest {
         "No promises, but I'll ask engineering.",
         "I'll do my best to have the report to you by Wednesday.",
         "We're rolling the fix out this afternoon.",
+        "I'll have the revised quote with you by Monday morning.",
+        "We're going to migrate your tenant this weekend.",
+        "Let me chase the carrier and I'll report back this afternoon.",
+        "Our billing team will credit the difference on your next statement.",
+        "I'll get legal to review the DPA this week.",
+        "We'll make sure it's fixed before the audit.",
+        "Expect an update from me by 3pm.",
+        "Consider it done, I'll send the invite shortly.",
+        "I'll look at the logs first thing in the morning.",
+        "we will push the config change tonight and confirm tmrw",
+        "Happy to, I'll set that up today.",
+        "I'm going to personally monitor the next run on Friday.",
     })
     void a_commitment_by_the_writers_side_is_a_promise(String text) {
         TeammateAnalysis a = read(text);
@@ -65,6 +77,18 @@ class TeammateDetectorTest {
         "You said you'd send the logs by Monday, any luck?",
         "I promised myself a long lunch today.",
         "Let's see if the issue comes back after the restart.",
+        "Hope the demo went well!",
+        "Can you confirm the address for the hardware shipment?",
+        "We sent the replacement unit last Tuesday.",
+        "I might be able to look at this next week, no promises.",
+        "We don't have a date for that feature yet.",
+        "I was going to call you yesterday but got pulled into a meeting.",
+        "If the error persists, please raise a new ticket.",
+        "Our engineers are looking into it.",
+        "Would it help if I sent over a sample file?",
+        "Marta is off until Monday.",
+        "Thanks for your patience, and sorry again for the disruption.",
+        "You're right, we should have warned you earlier.",
     })
     void questions_conditions_negations_absences_and_past_deliveries_are_not_promises(String text) {
         TeammateAnalysis a = read(text);
@@ -129,6 +153,11 @@ class TeammateDetectorTest {
         "We can't be held responsible for third-party outages.",
         "Look, we've already credited you twice. Don't expect another one.",
         "It's working as designed.",
+        "Frankly, this is a user error — the CSV had the wrong delimiter.",
+        "We did flag this in the release notes last month, which you would have seen.",
+        "As explained previously, we don't offer refunds on annual plans.",
+        "Honestly, nobody else has reported this, so it must be your network.",
+        "That's simply not how the product works.",
     })
     void arguing_blaming_or_minimising_is_defensive(String text) {
         TeammateAnalysis a = read(text);
