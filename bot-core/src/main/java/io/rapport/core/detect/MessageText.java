@@ -76,10 +76,6 @@ final class MessageText {
         this.upperLetters = counts[1];
     }
 
-    String original() {
-        return original;
-    }
-
     List<Word> words() {
         return words;
     }
@@ -104,15 +100,6 @@ final class MessageText {
     /** Whether the sentence ends with a question mark. */
     boolean isQuestion(int sentence) {
         return sentence >= 0 && sentence < sentences && questionSentence[sentence];
-    }
-
-    boolean anyQuestion() {
-        for (boolean q : questionSentence) {
-            if (q) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the message carries a link or says it carries an attachment. */

@@ -2,6 +2,7 @@ package io.rapport.core.detect;
 
 import io.rapport.core.model.TouchKind;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Classifies a customer's message with named cue lexicons and a short list of ordered decisions, each
@@ -116,7 +117,7 @@ public final class RuleBasedGestureDetector implements GestureDetector {
     private static Detection gift(Signals s) {
         boolean give = s.has(Cue.GIFT_ITEM) && s.has(Cue.GIFT_GIVE);
         boolean invite = s.has(Cue.GIFT_INVITE) && (s.has(Cue.GIFT_EVENT) || s.has(Cue.GIFT_ITEM)
-                || s.words(Cue.GIFT_INVITE).toLowerCase(java.util.Locale.ROOT).contains("guest"));
+                || s.words(Cue.GIFT_INVITE).toLowerCase(Locale.ROOT).contains("guest"));
         boolean resource = s.has(Cue.RESOURCE) && (s.text().hasLink() || s.count(Cue.RESOURCE) >= 2
                 || attached(s.text()));
         if (s.has(Cue.GREETING) || give || invite || resource) {

@@ -28,10 +28,6 @@ final class Signals {
         return byCue.containsKey(cue);
     }
 
-    boolean hasNegated(Cue cue) {
-        return negated.containsKey(cue);
-    }
-
     List<Hit<Cue>> hits(Cue cue) {
         return byCue.getOrDefault(cue, List.of());
     }
@@ -48,16 +44,6 @@ final class Signals {
     int first(Cue cue) {
         List<Hit<Cue>> h = byCue.get(cue);
         return h == null ? Integer.MAX_VALUE : h.get(0).from();
-    }
-
-    /** Whether some hit of the cue lies in a sentence that ends with a question mark. */
-    boolean inQuestion(Cue cue) {
-        for (Hit<Cue> h : hits(cue)) {
-            if (text.isQuestion(text.word(h.from()).sentence())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether some hit of the cue lies in a statement (a sentence without a question mark). */
