@@ -3,9 +3,8 @@ package io.rapport.app;
 import io.rapport.app.webchat.WebChat;
 import io.rapport.app.webchat.WebChatMessenger;
 import io.rapport.app.webchat.WebChatStore;
-import io.rapport.core.detect.KeywordGestureDetector;
-import io.rapport.core.detect.TeammateAnalysis;
-import io.rapport.core.detect.TeammateDetector;
+import io.rapport.core.detect.RuleBasedGestureDetector;
+import io.rapport.core.detect.RuleBasedTeammateDetector;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.rule.Rules;
@@ -68,8 +67,8 @@ public final class Main implements AutoCloseable {
             LOG.info("Using {}", redis.description());
             RedisStore store = new RedisStore(redis.client());
             DueParser due = new DueParser();
-            Engine engine = new Engine(store, rulebook, clock, Rules.all(), new KeywordGestureDetector(),
-                    teammateDetector(due), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
+            Engine engine = new Engine(store, rulebook, clock, Rules.all(), new RuleBasedGestureDetector(),
+                    new RuleBasedTeammateDetector(), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
             Metrics metrics = new Metrics();
             WebChatStore chatStore = new WebChatStore(redis.client(), WebChat.WORKSPACE);
             WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
@@ -105,14 +104,6 @@ public final class Main implements AutoCloseable {
         LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
                 settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
-    }
-
-    /** Promises read with the due-phrase parser; tone is not read until a teammate detector is wired here. */
-    private static TeammateDetector teammateDetector(DueParser due) {
-        return (text, at, locale) -> due.find(text, at, locale)
-                .map(m -> new TeammateAnalysis(Optional.of(m), text.substring(0, m.start()).strip(), false,
-                        m.phrase()))
-                .orElse(TeammateAnalysis.nothing());
     }
 
     private static Rulebook loadRulebook(Config config) {

@@ -1,7 +1,7 @@
 package io.rapport.bench;
 
 import io.rapport.core.detect.GestureDetector;
-import io.rapport.core.detect.KeywordGestureDetector;
+import io.rapport.core.detect.RuleBasedGestureDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +66,7 @@ public final class BenchMain {
         if (chosen.contains("detection")) {
             Path corpus = root.resolveSibling("shared/corpus/customer_messages.jsonl");
             if (Files.exists(corpus)) {
-                GestureDetector detector = new KeywordGestureDetector();
+                GestureDetector detector = new RuleBasedGestureDetector();
                 double rate = DetectionBench.messagesPerSecond(detector, DetectionBench.corpus(corpus),
                         Duration.ofSeconds(5));
                 System.out.printf("Detection: %,.0f customer messages/s on one thread (%s)%n", rate,

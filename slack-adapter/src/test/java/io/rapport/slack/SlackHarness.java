@@ -2,7 +2,7 @@ package io.rapport.slack;
 
 import com.google.gson.JsonObject;
 import io.javalin.Javalin;
-import io.rapport.core.detect.KeywordGestureDetector;
+import io.rapport.core.detect.RuleBasedGestureDetector;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.rule.ReciprocateRule;
@@ -48,7 +48,7 @@ public final class SlackHarness implements AutoCloseable {
     public SlackHarness(String... teams) {
         clean(teams);
         engine = new Engine(store, RulebookLoader.defaults(), clock, List.of(new ReciprocateRule()),
-                new KeywordGestureDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
+                new RuleBasedGestureDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
         SlackSettings settings = new SlackSettings(SECRET, Optional.of("xoxb-test"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(slack.apiUrl()));
         adapter = SlackAdapter.create(settings, engine, store,
