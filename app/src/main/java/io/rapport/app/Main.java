@@ -11,13 +11,18 @@ import io.rapport.core.rulebook.Rulebook;
 import io.rapport.core.rulebook.RulebookException;
 import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.core.time.DueParser;
+import io.rapport.core.port.Messenger;
 import io.rapport.store.redis.RedisStore;
+import io.rapport.teams.SendPolicy;
+import io.rapport.teams.TeamsAdapter;
+import io.rapport.teams.TeamsSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,11 +34,13 @@ public final class Main implements AutoCloseable {
     private final RedisHandle redis;
     private final SchedulerLoop scheduler;
     private final HttpServer http;
+    private final TeamsAdapter teams;
 
-    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http) {
+    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http, TeamsAdapter teams) {
         this.redis = redis;
         this.scheduler = scheduler;
         this.http = http;
+        this.teams = teams;
     }
 
     public static void main(String[] args) {
@@ -66,17 +73,46 @@ public final class Main implements AutoCloseable {
             WebChatStore chatStore = new WebChatStore(redis.client(), WebChat.WORKSPACE);
             WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
             webChat.seed();
-            RoutingMessenger messenger = new RoutingMessenger(Map.of(
-                    WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock)));
+            Map<String, Messenger> messengers = new HashMap<>();
+            messengers.put(WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock));
+            TeamsAdapter teams = config.teams()
+                    ? new TeamsAdapter(teamsSettings(config), engine, store, redis.client(), clock, metrics,
+                    SendPolicy.standard()) : null;
+            if (teams != null) {
+                messengers.put("teams", teams.messenger());
+            }
+            RoutingMessenger messenger = new RoutingMessenger(messengers);
             SchedulerLoop loop = new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics),
                     Duration.ofMillis(500));
-            HttpServer http = new HttpServer(store, metrics, webChat::routes).start(config.port());
+            HttpServer http = new HttpServer(store, metrics, routes -> {
+                webChat.routes(routes);
+                if (teams != null) {
+                    teams.routes(routes);
+                }
+            }).start(config.port());
             loop.start();
-            return new Main(redis, loop, http);
+            return new Main(redis, loop, http, teams);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
         }
+    }
+
+    private static TeamsSettings teamsSettings(Config config) {
+        TeamsSettings settings = TeamsSettings.local()
+                .withServiceHosts(config.teamsServiceHosts(), !config.production())
+                .withAllowedTenants(config.teamsAllowedTenants())
+                .withAdmins(config.teamsAdmins());
+        if (config.microsoftAppId().isPresent()) {
+            return settings.withCredentials(config.microsoftAppId().get(), config.microsoftAppPassword().orElse(""),
+                    config.microsoftAppTenantId().orElse(null));
+        }
+        LOG.warn("\n*** Teams is UNAUTHENTICATED ***\n"
+                + "MICROSOFT_APP_ID is not set, so POST /api/messages accepts activities without a Bot Framework token:\n"
+                + "anyone who can reach this port can talk to Rapport as any Teams user. That is for your own machine\n"
+                + "(the Microsoft 365 Agents Playground) only. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to\n"
+                + "check every request, or RAPPORT_TEAMS=off to turn Teams off.");
+        return settings;
     }
 
     private static Rulebook loadRulebook(Config config) {
@@ -101,6 +137,9 @@ public final class Main implements AutoCloseable {
         LOG.info("Rapport is stopping");
         http.close();
         scheduler.close();
+        if (teams != null) {
+            teams.close();
+        }
         redis.close();
         LOG.info("Rapport stopped");
     }
