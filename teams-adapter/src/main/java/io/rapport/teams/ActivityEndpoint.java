@@ -148,7 +148,7 @@ final class ActivityEndpoint {
 
     private void fail(Context ctx, String type, Throwable error) {
         Throwable cause = unwrap(error);
-        if (has(cause, AuthenticationException.class)) {
+        if (has(cause, AuthenticationException.class) || isTokenError(cause)) {
             LOG.info("Refused a Teams {}: {}", type, cause.getMessage());
             answer(ctx, type, 401, "Unauthorized: the request's Bot Framework token is missing or not valid.");
         } else if (has(cause, StoreException.class) || has(cause, JedisException.class)) {
@@ -175,6 +175,19 @@ final class ActivityEndpoint {
             c = c.getCause();
         }
         return c;
+    }
+
+    /**
+     * The SDK lets its JWT library's errors through for a token it cannot even decode ("Bearer x"); the
+     * Spring controller would answer 500. A token that cannot be read is an unauthorised request.
+     */
+    private static boolean isTokenError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getName().startsWith("com.auth0.jwt.exceptions.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Throwable t, Class<? extends Throwable> type) {
