@@ -25,8 +25,11 @@ public final class AdaptiveCards {
     public static final String ACTION = "rapport_action";
     public static final String VALUE = "rapport_value";
     public static final String INPUT = "rapport_input";
-    /** Teams refuses messages over about 28 KB; a card's text is cut well before that. */
-    static final int MAX_TEXT = 12_000;
+    /** Teams refuses messages over about 28 KB: a card's text is kept well under that, field by field. */
+    static final int MAX_TEXT = 8_000;
+    private static final int MAX_SHORT = 300;
+    private static final int MAX_FALLBACK = 1_000;
+    private static final int MAX_FACTS_TEXT = 6_000;
 
     private AdaptiveCards() {
     }
@@ -58,10 +61,10 @@ public final class AdaptiveCards {
         root.put("type", "AdaptiveCard");
         root.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         root.put("version", "1.5");
-        root.put("fallbackText", cut(card.fallbackText()));
+        root.put("fallbackText", cut(card.fallbackText(), MAX_FALLBACK));
         ArrayNode body = root.putArray("body");
         if (card.title() != null && !card.title().isBlank()) {
-            ObjectNode title = text(body, card.title());
+            ObjectNode title = text(body, cut(card.title(), MAX_SHORT));
             run(title).put("weight", "Bolder").put("size", "Medium");
         }
         String remaining = cut(card.body());
@@ -70,15 +73,24 @@ public final class AdaptiveCards {
                 text(body, line);
             }
         }
-        for (Fact fact : card.facts()) {
+        int factsLeft = MAX_FACTS_TEXT;
+        for (int i = 0; i < card.facts().size(); i++) {
+            Fact fact = card.facts().get(i);
+            String label = cut(fact.label(), MAX_SHORT);
+            String value = cut(fact.value(), Math.min(MAX_SHORT * 4, Math.max(factsLeft, 0)));
+            factsLeft -= label.length() + value.length();
+            if (factsLeft < 0) {
+                text(body, "… and " + (card.facts().size() - i) + " more not shown here");
+                break;
+            }
             ObjectNode row = line(body);
             row.put("spacing", "Small");
             ArrayNode inlines = row.putArray("inlines");
-            inlines.addObject().put("type", "TextRun").put("text", fact.label() + ": ").put("weight", "Bolder");
-            inlines.addObject().put("type", "TextRun").put("text", cut(fact.value()));
+            inlines.addObject().put("type", "TextRun").put("text", label + ": ").put("weight", "Bolder");
+            inlines.addObject().put("type", "TextRun").put("text", value);
         }
         if (card.context() != null && !card.context().isBlank()) {
-            ObjectNode context = text(body, card.context());
+            ObjectNode context = text(body, cut(card.context(), MAX_SHORT));
             context.put("separator", true);
             run(context).put("isSubtle", true).put("size", "Small");
         }
@@ -114,7 +126,7 @@ public final class AdaptiveCards {
     private static ObjectNode submit(String title, Action action, String style) {
         ObjectNode submit = Serialization.createObjectNode();
         submit.put("type", "Action.Submit");
-        submit.put("title", title);
+        submit.put("title", cut(title, MAX_SHORT));
         if (style != null) {
             submit.put("style", style);
         }
@@ -128,7 +140,7 @@ public final class AdaptiveCards {
     private static ObjectNode picker(Action action, Map<String, String> teammates) {
         ObjectNode show = Serialization.createObjectNode();
         show.put("type", "Action.ShowCard");
-        show.put("title", action.label());
+        show.put("title", cut(action.label(), MAX_SHORT));
         ObjectNode inner = show.putObject("card");
         inner.put("type", "AdaptiveCard");
         ArrayNode body = inner.putArray("body");
@@ -163,12 +175,16 @@ public final class AdaptiveCards {
     }
 
     static String cut(String text) {
+        return cut(text, MAX_TEXT);
+    }
+
+    static String cut(String text, int max) {
         if (text == null) {
             return "";
         }
-        if (text.length() <= MAX_TEXT) {
+        if (text.length() <= max) {
             return text;
         }
-        return text.substring(0, MAX_TEXT) + "… (" + (text.length() - MAX_TEXT) + " more characters not shown)";
+        return text.substring(0, max) + "… (" + (text.length() - max) + " more characters not shown)";
     }
 }

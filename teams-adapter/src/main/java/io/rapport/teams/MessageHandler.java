@@ -99,9 +99,9 @@ final class MessageHandler {
         } else if (text.mentionsBot()) {
             String channel = Inbound.channelKey(a);
             state.saveChannelReference(workspace, channel, Inbound.teamId(a), TeamsBot.reference(a));
-            Reply reply = command(workspace, a, channel, text);
+            // decided before the command runs: the answer to "link acme" may still go to the channel
             boolean customerMayRead = store.customerByChannel(workspace, channel).isPresent();
-            deliver(workspace, a, reply, customerMayRead);
+            deliver(workspace, a, command(workspace, a, channel, text), customerMayRead);
         } else {
             observe(turn, workspace, a, text);
         }
