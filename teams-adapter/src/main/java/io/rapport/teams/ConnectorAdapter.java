@@ -8,19 +8,31 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.Activity;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Response;
 
 /**
  * The SDK's HTTP adapter with Rapport's settings: the app's credentials (and home tenant for single-tenant
- * bots), and connector clients with short timeouts instead of the SDK's 60 s connect / 120 s read, so a
- * hung connector cannot hold a sender for minutes.
+ * bots), and connector clients with short timeouts instead of the SDK's 60 s connect / 120 s read and no
+ * hidden retries, so a hung or failing connector cannot hold a sender for minutes.
  */
 final class ConnectorAdapter extends BotFrameworkHttpAdapter {
+    /**
+     * The SDK's REST client otherwise retries every 5xx (500 included, so a POST may be shown twice) up to ten
+     * times with up to 30 s between tries, inside one call; {@link ConnectorSender} decides retries instead.
+     */
+    private static final RetryStrategy NO_RETRY = new RetryStrategy("rapport-sender-decides", false) {
+        @Override
+        public boolean shouldRetry(int retryCount, Response response) {
+            return false;
+        }
+    };
     private final TeamsSettings settings;
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
@@ -58,6 +70,7 @@ final class ConnectorAdapter extends BotFrameworkHttpAdapter {
                     RestConnectorClient.getDefaultRestClientBuilder(base, creds)
                             .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .withReadTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .withRetryStrategy(NO_RETRY)
                             .build())));
         } catch (Exception e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid serviceUrl: " + serviceUrl, e));

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ConnectorSender {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorSender.class);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
     private final ConnectorAdapter adapter;
     private final TeamsState state;
     private final RateLimiter limiter;
@@ -119,8 +120,7 @@ final class ConnectorSender {
             int status;
             Duration retryAfter = Duration.ZERO;
             Throwable failure;
-            try {
-                limiter.acquire(conversation);
+            try (RateLimiter.Slot slot = limiter.acquire(conversation)) {
                 return call.run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -158,7 +158,9 @@ final class ConnectorSender {
         long cap = Math.min(base, policy.maxBackoff().toMillis());
         // "equal jitter": at least half the step, so a crowd of senders spreads out but never hammers
         long jittered = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
-        return Duration.ofMillis(Math.min(Math.max(jittered, retryAfter.toMillis()), policy.maxBackoff().toMillis()));
+        // the connector's Retry-After is honoured (up to half a minute) even past our own cap
+        long asked = Math.min(retryAfter.toMillis(), MAX_RETRY_AFTER.toMillis());
+        return Duration.ofMillis(Math.max(jittered, asked));
     }
 
     private static Duration retryAfter(String header) {
