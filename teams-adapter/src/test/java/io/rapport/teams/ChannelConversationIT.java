@@ -130,7 +130,7 @@ class ChannelConversationIT {
         assertEquals("Action.Submit", done.path("type").asText());
         assertEquals("Done", done.path("title").asText());
         assertEquals(nudge.id(), done.path("data").path("rapport_value").asText());
-        String cardId = "fake-" + (h.connector.delivered().size());
+        String cardId = sent.id();
 
         ObjectNode press = h.submit(ALEX, "Alex Kim", cardId, done.path("data"));
         assertEquals(202, h.post(press).status());

@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  */
 final class FakeConnector implements AutoCloseable {
     /** One request as received. */
-    record Request(String method, String path, JsonNode body, Instant at, int status) {
+    /** @param id the activity id the connector answered with, or null */
+    record Request(String method, String path, JsonNode body, Instant at, int status, String id) {
         String conversation() {
             String rest = path.substring("/v3/conversations/".length());
             return java.net.URLDecoder.decode(rest.substring(0, rest.indexOf('/')), StandardCharsets.UTF_8);
@@ -129,7 +130,7 @@ final class FakeConnector implements AutoCloseable {
         JsonNode body = raw.length == 0 ? Serialization.createObjectNode()
                 : Serialization.jsonToTree(new String(raw, StandardCharsets.UTF_8));
         if (hang) {
-            requests.add(new Request(method, path, body, Instant.now(), 0));
+            requests.add(new Request(method, path, body, Instant.now(), 0, null));
             try {
                 released.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -141,13 +142,14 @@ final class FakeConnector implements AutoCloseable {
         if (method.equals("GET") && path.contains("/members/")) {
             String user = java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
             String json = members.get(user);
-            requests.add(new Request(method, path, body, Instant.now(), json == null ? 404 : 200));
+            requests.add(new Request(method, path, body, Instant.now(), json == null ? 404 : 200, null));
             send(exchange, json == null ? 404 : 200, json == null ? "{\"error\":{\"code\":\"NotFound\"}}" : json);
             return;
         }
         Integer status = scripted.poll();
         int code = status == null ? (method.equals("PUT") ? 200 : 201) : status;
-        requests.add(new Request(method, path, body, Instant.now(), code));
+        String id = code < 300 ? "fake-" + ids.incrementAndGet() : null;
+        requests.add(new Request(method, path, body, Instant.now(), code, id));
         if (code >= 300) {
             if (retryAfterSeconds > 0) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
@@ -155,7 +157,7 @@ final class FakeConnector implements AutoCloseable {
             send(exchange, code, "{\"error\":{\"code\":\"Throttled\",\"message\":\"scripted " + code + "\"}}");
             return;
         }
-        send(exchange, code, "{\"id\":\"fake-" + ids.incrementAndGet() + "\"}");
+        send(exchange, code, "{\"id\":\"" + id + "\"}");
     }
 
     private static void send(HttpExchange exchange, int code, String json) throws IOException {
