@@ -67,10 +67,14 @@ public final class AdaptiveCards {
             ObjectNode title = text(body, cut(card.title(), MAX_SHORT));
             run(title).put("weight", "Bolder").put("size", "Medium");
         }
-        String remaining = cut(card.body());
-        for (String line : remaining.split("\n", -1)) {
+        boolean first = true;
+        for (String line : cut(card.body()).split("\n", -1)) {
             if (!line.isBlank()) {
-                text(body, line);
+                ObjectNode block = text(body, line);
+                if (!first) {
+                    block.put("spacing", "Small");
+                }
+                first = false;
             }
         }
         int factsLeft = MAX_FACTS_TEXT;
@@ -84,7 +88,8 @@ public final class AdaptiveCards {
                 break;
             }
             ObjectNode row = line(body);
-            row.put("spacing", "Small");
+            // facts sit together as one block, a little apart from the text above
+            row.put("spacing", i == 0 ? "Medium" : "None");
             ArrayNode inlines = row.putArray("inlines");
             inlines.addObject().put("type", "TextRun").put("text", label + ": ").put("weight", "Bolder");
             inlines.addObject().put("type", "TextRun").put("text", value);

@@ -52,8 +52,15 @@ final class ConnectorSender {
             listener.send("duplicate", "skipped");
             return done.get();
         }
-        if (!state.lockSend(workspace, key, hardTimeout.multipliedBy(policy.attempts() + 1))) {
-            throw new DeliveryException("message " + key + " is being sent by another Rapport instance", null);
+        Duration hold = hardTimeout.multipliedBy(policy.attempts() + 1);
+        if (!state.lockSend(workspace, key, hold)) {
+            // another sender has it (e.g. Teams' conversationUpdate and installationUpdate both asked for the
+            // welcome): wait for its outcome rather than report a failure
+            var theirs = awaitOther(workspace, key, hold);
+            if (theirs.isPresent()) {
+                listener.send("duplicate", "skipped");
+                return theirs.get();
+            }
         }
         try {
             String id = attempt(workspace, ref, "send", () -> {
@@ -75,6 +82,26 @@ final class ConnectorSender {
         } finally {
             state.unlockSend(workspace, key);
         }
+    }
+
+    /** Waits while another sender holds the key: its activity id if it delivered, else empty once the lock is ours. */
+    private java.util.Optional<String> awaitOther(String workspace, String key, Duration hold) {
+        long end = System.nanoTime() + hold.toNanos();
+        while (System.nanoTime() < end) {
+            var done = state.sent(workspace, key);
+            if (done.isPresent()) {
+                return done;
+            }
+            if (state.lockSend(workspace, key, hold)) {
+                var sentMeanwhile = state.sent(workspace, key);
+                if (sentMeanwhile.isPresent()) {
+                    state.unlockSend(workspace, key);
+                }
+                return sentMeanwhile;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        throw new DeliveryException("message " + key + " is still being sent by another Rapport instance", null);
     }
 
     /** Replaces a message Rapport sent earlier (a card whose button was pressed). */

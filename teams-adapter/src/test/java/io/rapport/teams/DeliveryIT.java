@@ -69,6 +69,29 @@ class DeliveryIT {
     }
 
     @Test
+    void two_senders_with_the_same_key_at_once_deliver_one_message_and_report_no_failure() throws Exception {
+        start(new SendPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100)));
+        alexSaysHello();
+        String chat = h.personalConversation(ALEX.id());
+        int before = sendsTo(chat);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> sends = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sends.add(pool.submit(() -> h.teams.messenger().sendPrivate(h.workspace, ALEX, Card.text("hi"), "same")));
+            }
+            for (var f : sends) {
+                f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(before + 1, sendsTo(chat));
+        assertEquals(3, h.count("send.duplicate"));
+    }
+
+    @Test
     void status_412_502_and_504_are_retried_and_a_400_is_not() throws Exception {
         start(new SendPolicy(4, Duration.ofMillis(20), Duration.ofMillis(100)));
         alexSaysHello();
