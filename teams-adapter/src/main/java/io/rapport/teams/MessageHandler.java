@@ -165,7 +165,8 @@ final class MessageHandler {
     private void observe(TurnContext turn, String workspace, Activity a, MentionText text) {
         String channel = Inbound.channelKey(a);
         Optional<Customer> customer = store.customerByChannel(workspace, channel);
-        if (customer.isEmpty() || text.text().isBlank()) {
+        // "28:" ids are bots (other apps in the channel): not a person, not a touch
+        if (customer.isEmpty() || text.text().isBlank() || a.getFrom().getId().startsWith("28:")) {
             return;
         }
         Person author = new Person(a.getFrom().getId(), a.getFrom().getName());

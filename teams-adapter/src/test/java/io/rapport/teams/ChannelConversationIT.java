@@ -78,9 +78,10 @@ class ChannelConversationIT {
 
         h.post(h.channel(CHANNEL, null, "29:dana", "Dana Lee", "Thanks so much for the quick fix!", Map.of()));
         h.post(h.channel(CHANNEL, "1700000000001", ALEX, "Alex Kim", "Glad it works again", Map.of()));
+        h.post(h.channel(CHANNEL, "1700000000001", "28:other-app", "Some Bot", "Build 42 passed", Map.of()));
 
         List<Touch> touches = h.store.touches(h.workspace, acme().id(), 10);
-        assertEquals(2, touches.size());
+        assertEquals(2, touches.size(), "another app's post is not a touch");
         Touch reply = touches.get(0);
         Touch thanks = touches.get(1);
         assertEquals(Direction.IN, thanks.direction());
