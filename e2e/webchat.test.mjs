@@ -133,6 +133,16 @@ test('a teammate adds a customer, logs thanks, and closes the reciprocate nudge 
   await page.reload();
   await peopleLoaded();
   assert.equal(await page.inputValue('#as'), 'alex', '"You are" survives a reload');
+  // the conversation survives too: what Alex typed, Rapport's answers, and the nudge as it was left
+  const timeline = page.locator('#timeline');
+  await timeline.locator('.msg-text', { hasText: 'log acme thanks for the intro' }).first().waitFor();
+  assert.equal(await timeline.locator('.msg-text', { hasText: 'log acme thanks for the intro' }).count(), 1,
+    'each typed line once');
+  await timeline.locator('.card', { hasText: 'Logged for Acme' }).first().waitFor();
+  const settled = timeline.locator(`.card[data-message-id="${messageId}"]`);
+  await settled.locator('.card-context', { hasText: /done by alex/i }).waitFor();
+  assert.equal(await settled.locator('button').count(), 0, 'the nudge is still shown as done, without buttons');
+  await shot('04b-dm-after-reload');
 });
 
 test('what a user types is shown literally, never as markup', { timeout: 60_000 }, async () => {

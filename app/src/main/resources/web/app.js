@@ -124,6 +124,20 @@ function upsertCard(dm, messageId, card, at, nudge = false) {
   return true;
 }
 
+/**
+ * A line the person typed, as the server kept it. The line shown while the answer was on its way is the same
+ * line: it takes the server's id instead of appearing twice.
+ */
+function upsertUserLine(dm, messageId, text, at) {
+  if (dm.entries.some((e) => e.type === 'user' && e.messageId === messageId)) return;
+  const pending = dm.entries.find((e) => e.type === 'user' && !e.messageId && e.text === text);
+  if (pending) {
+    pending.messageId = messageId;
+    return;
+  }
+  dm.entries.push({ key: nextKey('u'), type: 'user', messageId, author: app.me, text, at: at ?? Date.now() });
+}
+
 function addDmReplies(dm, replies) {
   for (const reply of replies || []) upsertCard(dm, reply.messageId, reply.card);
 }
@@ -170,7 +184,12 @@ async function pollInbox() {
   const items = Array.isArray(res.items) ? res.items : [];
   let fresh = 0;
   for (const item of items) {
-    if (upsertCard(dm, item.messageId, item.card, item.at, true) && isActionable(item.card)) fresh++;
+    if (item.kind === 'you') {
+      upsertUserLine(dm, item.messageId, item.text, item.at);
+    } else {
+      const nudge = item.kind !== 'reply';
+      if (upsertCard(dm, item.messageId, item.card, item.at, nudge) && nudge && isActionable(item.card)) fresh++;
+    }
     dm.seq = Math.max(dm.seq, Number(item.seq) || 0);
   }
   if (Number.isFinite(latest)) dm.seq = Math.max(dm.seq, latest);
@@ -224,10 +243,17 @@ async function send(text) {
   if (!me || !text.trim()) return;
   if (view === 'dm') {
     const dm = dmOf(me);
-    dm.entries.push({ key: nextKey('u'), type: 'user', author: me, text, at: Date.now() });
+    const line = { key: nextKey('u'), type: 'user', author: me, text, at: Date.now() };
+    dm.entries.push(line);
     renderTimeline(true);
     try {
       const res = await api('POST', 'api/chat/say', { as: me, conversation: 'dm', text });
+      const id = res.said?.messageId;
+      if (id && dm.entries.some((e) => e !== line && e.type === 'user' && e.messageId === id)) {
+        dm.entries.splice(dm.entries.indexOf(line), 1); // a poll already brought it back
+      } else if (id) {
+        line.messageId = id;
+      }
       addDmReplies(dm, res.replies);
     } catch (e) {
       dm.entries.push({ key: nextKey('e'), type: 'error', text: e.message, at: Date.now() });

@@ -33,10 +33,13 @@ public final class RedisHandle implements AutoCloseable {
     private final RedisServer embedded;
     private final String description;
 
-    private RedisHandle(UnifiedJedis client, RedisServer embedded, String description) {
+    private final Path pidFile;
+
+    private RedisHandle(UnifiedJedis client, RedisServer embedded, String description, Path pidFile) {
         this.client = client;
         this.embedded = embedded;
         this.description = description;
+        this.pidFile = pidFile;
     }
 
     public static RedisHandle open(Config config) {
@@ -49,10 +52,12 @@ public final class RedisHandle implements AutoCloseable {
                 URI uri = URI.create(s.contains("://") ? s : "redis://" + s);
                 seeds.add(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()));
             });
-            return new RedisHandle(RedisClusterClient.create(seeds), null, "Redis Cluster via " + seeds.size() + " seeds");
+            return new RedisHandle(RedisClusterClient.create(seeds), null, "Redis Cluster via " + seeds.size() + " seeds",
+                    null);
         }
         URI uri = URI.create(config.redisUrl());
-        return new RedisHandle(RedisClient.create(uri), null, "Redis at " + uri.getHost() + ":" + uri.getPort());
+        return new RedisHandle(RedisClient.create(uri), null, "Redis at " + uri.getHost() + ":" + uri.getPort(),
+                null);
     }
 
     private static RedisHandle embedded(Path dataDir) {
@@ -73,7 +78,8 @@ public final class RedisHandle implements AutoCloseable {
                     .build();
             server.start();
             RedisClient client = RedisClient.create("127.0.0.1", port);
-            return new RedisHandle(client, server, "embedded Redis on 127.0.0.1:" + port + ", data in " + dir);
+            return new RedisHandle(client, server, "embedded Redis on 127.0.0.1:" + port + ", data in " + dir,
+                    dir.resolve(PID_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded Redis in " + dataDir
                     + "; set REDIS_URL=redis://host:6379 to use another one", e);
@@ -87,6 +93,7 @@ public final class RedisHandle implements AutoCloseable {
             return;
         }
         String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+        java.time.Instant written = Files.getLastModifiedTime(pidFile).toInstant();
         Files.deleteIfExists(pidFile);
         Optional<ProcessHandle> process;
         try {
@@ -96,6 +103,9 @@ public final class RedisHandle implements AutoCloseable {
         }
         process.filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false))
+                // a recycled pid belongs to a process that started after the file was written
+                .filter(p -> p.info().startInstant().map(start -> !start.isAfter(written.plusSeconds(1)))
+                        .orElse(false))
                 .ifPresent(p -> {
                     LOG.warn("Stopping an embedded Redis (pid {}) left behind by an earlier run", p.pid());
                     p.destroy(); // SIGTERM: Redis flushes its append-only file and exits
@@ -132,6 +142,8 @@ public final class RedisHandle implements AutoCloseable {
         if (embedded != null) {
             try {
                 embedded.stop();
+                // stopped cleanly: nothing for the next start to clean up
+                Files.deleteIfExists(pidFile);
             } catch (IOException e) {
                 LOG.warn("The embedded Redis did not stop cleanly: {}", e.getMessage());
             }

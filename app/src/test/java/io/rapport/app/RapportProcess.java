@@ -152,8 +152,13 @@ final class RapportProcess implements AutoCloseable {
         return file;
     }
 
+    /** The inbox items that are nudges (not the person's own lines or answers to them). */
+    static List<JsonObject> nudges(JsonObject inbox) {
+        return inbox.getAsJsonArray("items").asList().stream().map(i -> i.getAsJsonObject())
+                .filter(i -> i.get("kind").getAsString().equals("nudge")).toList();
+    }
+
     static List<String> cardTitles(JsonObject inbox) {
-        return inbox.getAsJsonArray("items").asList().stream()
-                .map(i -> i.getAsJsonObject().getAsJsonObject("card").get("title").getAsString()).toList();
+        return nudges(inbox).stream().map(i -> i.getAsJsonObject("card").get("title").getAsString()).toList();
     }
 }

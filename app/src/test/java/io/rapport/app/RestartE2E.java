@@ -42,7 +42,7 @@ class RestartE2E {
             assertTrue(app.say("alex", "add Acme tier key").contains("Added Acme"));
             assertTrue(app.say("alex", "log acme thanks for the intro").contains("Logged for Acme"));
             JsonObject inbox = awaitNudge(app, "alex", "Reciprocate: Acme");
-            JsonObject item = inbox.getAsJsonArray("items").get(0).getAsJsonObject();
+            JsonObject item = RapportProcess.nudges(inbox).get(0);
             nudgeId = item.getAsJsonObject("card").getAsJsonArray("actions").get(0).getAsJsonObject()
                     .get("value").getAsString();
             JsonObject press = new JsonObject();
@@ -57,6 +57,7 @@ class RestartE2E {
             app.say("alex", "note acme prefers calls before 10am");
             app.stop();
             assertTrue(app.output().contains("Rapport stopped"), app.output());
+            assertFalse(Files.exists(data.resolve("redis.pid")), "a graceful stop leaves nothing to clean up");
         }
         try (RapportProcess again = RapportProcess.start(data, rulebook)) {
             String show = again.say("sam", "show acme");
@@ -66,8 +67,7 @@ class RestartE2E {
             assertTrue(mine.contains("Reciprocate: Acme"), mine);
             assertTrue(mine.contains("Scheduled for"), "the snoozed nudge is still pending: " + mine);
             assertTrue(mine.contains("send the SOC2 report"), mine);
-            assertEquals(1, again.inbox("alex").getAsJsonArray("items").asList().stream()
-                    .map(i -> i.getAsJsonObject())
+            assertEquals(1, RapportProcess.nudges(again.inbox("alex")).stream()
                     .filter(i -> i.getAsJsonObject("card").get("title").getAsString().equals("Reciprocate: Acme"))
                     .map(i -> i.get("messageId").getAsString()).distinct().count(),
                     "the delivered nudge is one message (its snoozed version updates it), not re-sent");

@@ -3,8 +3,13 @@ package io.rapport.app.webchat;
 import io.rapport.core.message.Card;
 
 /**
- * A card delivered to a person's DM. The same {@code messageId} comes again with a higher {@code seq} when
- * the card is updated (a button was pressed); clients replace it.
+ * One entry of a person's DM with Rapport, in order: a line they typed ({@code you}: {@code text}), an answer
+ * ({@code reply}: {@code card}) or a nudge ({@code nudge}: {@code card}). The same {@code messageId} comes
+ * again with a higher {@code seq} when its card is updated (a button was pressed); clients replace it.
  */
-public record InboxItem(long seq, String messageId, Card card, String at) {
+public record InboxItem(long seq, String messageId, String kind, Card card, String text, String at) {
+
+    public static final String YOU = "you";
+    public static final String REPLY = "reply";
+    public static final String NUDGE = "nudge";
 }

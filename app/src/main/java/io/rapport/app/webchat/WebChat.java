@@ -116,7 +116,14 @@ public final class WebChat {
         String conversation = text(body, "conversation", MAX_NAME);
         String text = text(body, "text", MAX_TEXT);
         if (conversation.equals("dm")) {
-            return Map.of("replies", replies(command(who, null, text)));
+            String said = "u-" + UUID.randomUUID();
+            chat.said(who.id(), said, text, clock.instant());
+            List<Map<String, Object>> replies = replies(command(who, null, text));
+            for (Map<String, Object> reply : replies) {
+                String id = (String) reply.get("messageId");
+                chat.deliver(who.id(), id, InboxItem.REPLY, (Card) reply.get("card"), id, clock.instant());
+            }
+            return Map.of("replies", replies, "said", Map.of("messageId", said, "text", text));
         }
         ChatChannel channel = channel(conversation);
         String lower = text.toLowerCase(Locale.ROOT);
@@ -163,7 +170,10 @@ public final class WebChat {
         if (reply.replaceOriginal() && !reply.isEmpty()) {
             Card card = reply.cards().get(0);
             // keep the updated card in the DM too, so a reload or another tab shows what was done
-            chat.deliver(who.id(), messageId, card, messageId + "@" + UUID.randomUUID(), clock.instant());
+            if (chat.knows(messageId)) {
+                chat.deliver(who.id(), messageId, messageId.startsWith("r-") ? InboxItem.REPLY : InboxItem.NUDGE, card,
+                        messageId + "@" + UUID.randomUUID(), clock.instant());
+            }
             out.put("card", card);
             out.put("replies", replies(new Reply(reply.cards().subList(1, reply.cards().size()), false, false)));
         } else {

@@ -19,12 +19,12 @@ public final class WebChatMessenger implements Messenger {
 
     @Override
     public void sendPrivate(String workspace, Person to, Card card, String key) {
-        store.deliver(to.id(), key, card, key, clock.instant());
+        store.deliver(to.id(), key, InboxItem.NUDGE, card, key, clock.instant());
     }
 
     @Override
     public void postToTeam(String workspace, String channel, Card card, String key) {
-        if (store.deliver("#" + channel, key, card, key, clock.instant())) {
+        if (store.deliver("#" + channel, key, InboxItem.NUDGE, card, key, clock.instant())) {
             store.post(channel, new ChatMessage(key, BOT, card.fallbackText(), clock.instant().toString()));
         }
     }

@@ -32,7 +32,7 @@ public final class WebChatStore {
             """;
 
     /** The key makes each stored member unique, so two identical cards are two items. */
-    private record Stored(String key, String messageId, Card card, String at) {
+    private record Stored(String key, String messageId, String kind, Card card, String text, String at) {
     }
 
     private final UnifiedJedis redis;
@@ -85,8 +85,23 @@ public final class WebChatStore {
     }
 
     /** Puts a card in a person's DM once per {@code key}; returns whether it was new. */
-    public boolean deliver(String personId, String messageId, Card card, String key, Instant at) {
-        String item = GSON.toJson(new Stored(key, messageId, card, at.toString()));
+    public boolean deliver(String personId, String messageId, String kind, Card card, String key, Instant at) {
+        return append(personId, new Stored(key, messageId, kind, card, null, at.toString()));
+    }
+
+    /** Whether a card with this message id was ever put in a DM (message ids are unique). */
+    public boolean knows(String messageId) {
+        return redis.hexists(prefix + "delivered", messageId);
+    }
+
+    /** Keeps a line the person typed in their DM, so a reload shows the whole conversation. */
+    public void said(String personId, String messageId, String text, Instant at) {
+        append(personId, new Stored(messageId, messageId, InboxItem.YOU, null, text, at.toString()));
+    }
+
+    private boolean append(String personId, Stored stored) {
+        String item = GSON.toJson(stored);
+        String key = stored.key();
         Object seq = redis.eval(DELIVER, List.of(prefix + "delivered", prefix + "seq", prefix + "inbox:" + personId),
                 List.of(key, item, String.valueOf(INBOX_SIZE)));
         return seq instanceof Long l && l > 0;
@@ -97,7 +112,8 @@ public final class WebChatStore {
         List<InboxItem> out = new ArrayList<>();
         for (Tuple t : redis.zrangeByScoreWithScores(prefix + "inbox:" + personId, "(" + after, "+inf")) {
             Stored stored = GSON.fromJson(t.getElement(), Stored.class);
-            out.add(new InboxItem((long) t.getScore(), stored.messageId(), stored.card(), stored.at()));
+            out.add(new InboxItem((long) t.getScore(), stored.messageId(), stored.kind() == null ? InboxItem.NUDGE
+                    : stored.kind(), stored.card(), stored.text(), stored.at()));
         }
         return out;
     }

@@ -12,24 +12,19 @@ public final class Suggestions {
     /** Up to {@code max} candidates close enough to {@code typed} to be a likely typo, closest first. */
     public static List<String> closest(String typed, List<String> candidates, int max) {
         String t = typed.toLowerCase(Locale.ROOT);
+        int tolerance = Math.max(1, Math.min(3, t.length() / 3 + 1));
         return candidates.stream()
-                .map(c -> new Scored(c, score(t, c.toLowerCase(Locale.ROOT))))
-                .filter(s -> s.distance <= Math.max(1, Math.min(3, t.length() / 3 + 1)) || s.contains)
-                .sorted(Comparator.comparingInt((Scored s) -> s.distance).thenComparing(s -> s.name))
+                .map(c -> new Scored(c, levenshtein(t, c.toLowerCase(Locale.ROOT)),
+                        t.length() >= 3 && c.toLowerCase(Locale.ROOT).contains(t)))
+                .filter(s -> s.distance() <= tolerance || s.contains())
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .limit(max)
-                .map(s -> s.name)
+                .map(Scored::name)
                 .toList();
     }
 
+    /** A candidate, how many edits away it is, and whether it contains what was typed. */
     private record Scored(String name, int distance, boolean contains) {
-        Scored(String name, int[] score) {
-            this(name, score[0], score[1] == 1);
-        }
-    }
-
-    private static int[] score(String typed, String candidate) {
-        boolean contains = typed.length() >= 3 && candidate.contains(typed);
-        return new int[] {levenshtein(typed, candidate), contains ? 1 : 0};
     }
 
     static int levenshtein(String a, String b) {

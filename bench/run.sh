@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs Rapport's benchmarks on demand and writes docs/PERFORMANCE.md. Not part of the test suite.
+#   bench/run.sh                      all of them
+#   bench/run.sh scheduler memory     some of them (scheduler, memory, startup, detection)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -ntp -Pbench -DskipTests package
+# one core for the measuring thread where it matters (detection); the rest share the machine as they would
+exec java -Xms512m -Xmx2g -Drapport.root="$PWD" -jar bench/target/rapport-bench.jar "$@"
