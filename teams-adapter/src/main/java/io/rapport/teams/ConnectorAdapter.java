@@ -53,6 +53,13 @@ final class ConnectorAdapter extends BotFrameworkHttpAdapter {
         return processIncomingActivity(authHeader, activity, bot);
     }
 
+    /** What Rapport signs its own calls with; empty (no token) in unauthenticated local use. */
+    MicrosoftAppCredentials credentials() {
+        return settings.appId().isEmpty() ? MicrosoftAppCredentials.empty()
+                : new MicrosoftAppCredentials(settings.appId().get(), settings.appPassword().orElse(""),
+                settings.appTenantId().orElse(null));
+    }
+
     @Override
     protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
         return CompletableFuture.completedFuture(new MicrosoftAppCredentials(appId, settings.appPassword().orElse(""),

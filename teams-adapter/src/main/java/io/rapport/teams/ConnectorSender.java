@@ -1,12 +1,18 @@
 package io.rapport.teams;
 
 import com.microsoft.bot.restclient.RestException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import io.rapport.core.port.DeliveryException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -102,6 +108,47 @@ final class ConnectorSender {
             sleep(Duration.ofMillis(100));
         }
         throw new DeliveryException("message " + key + " is still being sent by another Rapport instance", null);
+    }
+
+    /**
+     * Opens a personal chat with someone Rapport has not talked to yet, through the tenant's service URL. Teams
+     * allows it once Rapport is installed for that person (or in a team they belong to); otherwise it answers
+     * 403 and this says so.
+     */
+    ConversationReference openPersonalChat(ConversationReference template, String userId, String name) {
+        ConversationParameters params = new ConversationParameters();
+        params.setIsGroup(false);
+        params.setBot(template.getBot());
+        params.setMembers(List.of(new ChannelAccount(userId, name)));
+        String tenant = template.getConversation().getTenantId();
+        params.setTenantId(tenant);
+        ObjectNode channelData = Serialization.createObjectNode();
+        channelData.putObject("tenant").put("id", tenant);
+        params.setChannelData(channelData);
+        AtomicReference<ConversationReference> opened = new AtomicReference<>();
+        try {
+            adapter.createConversation(template.getChannelId(), template.getServiceUrl(), adapter.credentials(),
+                    params, ctx -> {
+                        opened.set(ctx.getActivity().getConversationReference());
+                        return CompletableFuture.completedFuture(null);
+                    }).get(hardTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while opening a Teams chat", e);
+        } catch (Exception e) {
+            Throwable failure = unwrap(e);
+            int status = failure instanceof RestException r && r.response() != null ? r.response().code() : -1;
+            listener.send("failed", status > 0 ? String.valueOf(status) : "timeout");
+            throw new DeliveryException(name + " has no chat with Rapport yet and Teams would not open one"
+                    + (status == 403 || status == 404 ? " (Rapport is not installed for them)" : "")
+                    + ": " + (status > 0 ? "HTTP " + status : String.valueOf(failure)), failure);
+        }
+        ConversationReference ref = opened.get();
+        ref.setActivityId(null);
+        ref.setUser(new ChannelAccount(userId, name));
+        ref.setBot(template.getBot());
+        ref.setChannelId(template.getChannelId());
+        return ref;
     }
 
     /** Replaces a message Rapport sent earlier (a card whose button was pressed). */

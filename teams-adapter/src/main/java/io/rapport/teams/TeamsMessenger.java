@@ -8,7 +8,9 @@ import io.rapport.core.port.Messenger;
 
 /**
  * Proactive Teams messages: nudges to a teammate's personal chat, team posts to the channel chosen with
- * {@code link team}, both through the conversation references stored when Rapport was installed or spoken to.
+ * {@code link team}, both through the conversation references stored when Rapport was installed or spoken to
+ * (a teammate Rapport never talked to gets a new personal chat, which Teams allows once Rapport is installed
+ * for them).
  * Synchronous (the scheduler's thread waits), idempotent by key, and a conversation that answered 403 is not
  * tried again until the person or team talks to Rapport again.
  */
@@ -23,9 +25,17 @@ final class TeamsMessenger implements Messenger {
 
     @Override
     public void sendPrivate(String workspace, Person to, Card card, String key) {
-        ConversationReference ref = state.userReference(workspace, to.id()).orElseThrow(() -> new DeliveryException(
-                to.name() + " has not opened a chat with Rapport in Teams yet, so a nudge cannot reach them", null));
+        ConversationReference ref = state.userReference(workspace, to.id()).orElseGet(() -> open(workspace, to));
         send(workspace, ref, card, key);
+    }
+
+    /** Someone Rapport has not talked to: a new personal chat, kept like one they had opened themselves. */
+    private ConversationReference open(String workspace, Person to) {
+        ConversationReference template = state.anyReference(workspace).orElseThrow(() -> new DeliveryException(
+                to.name() + " has not opened a chat with Rapport in Teams yet, so a nudge cannot reach them", null));
+        ConversationReference ref = sender.openPersonalChat(template, to.id(), to.name());
+        state.saveUserReference(workspace, to.id(), to.name(), ref);
+        return ref;
     }
 
     @Override

@@ -36,12 +36,18 @@ final class TeamsState {
 
     void saveUserReference(String workspace, String userId, String name, ConversationReference ref) {
         redis.set(key(workspace, "ref", "user", userId), write(ref));
+        redis.set(key(workspace, "ref", "any"), write(ref));
         redis.hset(key(workspace, "people"), userId, name == null || name.isBlank() ? userId : name);
         redis.hdel(key(workspace, "blocked"), ref.getConversation().getId());
     }
 
     Optional<ConversationReference> userReference(String workspace, String userId) {
         return Optional.ofNullable(redis.get(key(workspace, "ref", "user", userId))).map(TeamsState::read);
+    }
+
+    /** The latest reference seen in the tenant: its service URL and bot account open new personal chats. */
+    Optional<ConversationReference> anyReference(String workspace) {
+        return Optional.ofNullable(redis.get(key(workspace, "ref", "any"))).map(TeamsState::read);
     }
 
     void removeUserReference(String workspace, String userId) {
@@ -52,6 +58,7 @@ final class TeamsState {
     /** A channel or group chat; {@code teamId} (may be null) lets removing the bot from a team forget its channels. */
     void saveChannelReference(String workspace, String channelId, String teamId, ConversationReference ref) {
         redis.set(key(workspace, "ref", "conv", channelId), write(ref));
+        redis.set(key(workspace, "ref", "any"), write(ref));
         if (teamId != null) {
             redis.sadd(key(workspace, "team", teamId), channelId);
         }

@@ -92,6 +92,25 @@ class DeliveryIT {
     }
 
     @Test
+    void a_nudge_for_a_teammate_rapport_never_talked_to_opens_a_personal_chat_and_keeps_it() throws Exception {
+        start(SendPolicy.standard());
+        alexSaysHello();
+        Person sam = new Person("29:sam", "Sam Park");
+
+        h.teams.messenger().sendPrivate(h.workspace, sam, Card.text("Acme is waiting"), "n9#1");
+
+        FakeConnector.Request open = h.connector.await(r -> r.path().equals("/v3/conversations"), Duration.ofSeconds(1));
+        assertEquals("29:sam", open.body().at("/members/0/id").asText());
+        assertEquals(h.tenant, open.body().path("tenantId").asText());
+        assertEquals(TeamsHarness.BOT_ID, open.body().at("/bot/id").asText());
+        FakeConnector.Request sent = h.connector.await(r -> r.path().equals("/v3/conversations/" + open.id()
+                + "/activities"), Duration.ofSeconds(1));
+        assertEquals("Acme is waiting", sent.text());
+        assertTrue(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:user:29:sam"));
+        assertEquals("Sam Park", TestRedis.client().hget("rapport:{" + h.workspace + "}:teams:people", "29:sam"));
+    }
+
+    @Test
     void status_412_502_and_504_are_retried_and_a_400_is_not() throws Exception {
         start(new SendPolicy(4, Duration.ofMillis(20), Duration.ofMillis(100)));
         alexSaysHello();
@@ -208,9 +227,11 @@ class DeliveryIT {
         assertEquals(202, h.post(uninstall).status());
         assertEquals(202, h.post(removed).status());
 
+        assertFalse(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:user:" + ALEX.id()));
+        h.connector.answer(403); // what Teams says when asked to open a chat with someone who uninstalled
         var e = assertThrows(DeliveryException.class, () ->
                 h.teams.messenger().sendPrivate(h.workspace, ALEX, Card.text("hi"), "after-uninstall"));
-        assertTrue(e.getMessage().contains("has not opened a chat with Rapport"), e.getMessage());
+        assertTrue(e.getMessage().contains("Rapport is not installed for them"), e.getMessage());
         assertFalse(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:conv:" + channel));
         assertThrows(DeliveryException.class, () ->
                 h.teams.messenger().postToTeam(h.workspace, channel, Card.text("digest"), "d1"));

@@ -34,8 +34,12 @@ final class FakeConnector implements AutoCloseable {
     /** @param id the activity id the connector answered with, or null */
     record Request(String method, String path, JsonNode body, Instant at, int status, String id) {
         String conversation() {
+            if (!path.startsWith("/v3/conversations/")) {
+                return ""; // POST /v3/conversations: opening a new one
+            }
             String rest = path.substring("/v3/conversations/".length());
-            return java.net.URLDecoder.decode(rest.substring(0, rest.indexOf('/')), StandardCharsets.UTF_8);
+            int slash = rest.indexOf('/');
+            return java.net.URLDecoder.decode(slash < 0 ? rest : rest.substring(0, slash), StandardCharsets.UTF_8);
         }
 
         JsonNode card() {
