@@ -188,6 +188,7 @@ final class ConnectorSender {
         String run() throws Exception;
     }
 
+    @SuppressWarnings("try") // the slot is held for the call's duration, never read
     private String attempt(String workspace, ConversationReference ref, String what, Call call) {
         String conversation = ref.getConversation().getId();
         for (int attempt = 1; ; attempt++) {
