@@ -122,6 +122,9 @@ final class TeamsBot implements Bot {
     static ConversationReference reference(Activity a) {
         ConversationReference ref = a.getConversationReference();
         ref.setActivityId(null);
+        if (!Inbound.isPersonal(a)) {
+            ref.setUser(null); // a channel post is for the channel, not for whoever happened to speak there
+        }
         ConversationAccount conversation = ref.getConversation();
         if (conversation != null && conversation.getId() != null) {
             ConversationAccount copy = ConversationAccount.clone(conversation);

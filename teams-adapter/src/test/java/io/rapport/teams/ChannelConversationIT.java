@@ -123,6 +123,7 @@ class ChannelConversationIT {
         assertEquals("POST", sent.method());
         assertEquals("/v3/conversations/a:personal-29:alex/activities", sent.path(),
                 "a new message in Alex's chat, not a reply to an old one");
+        Artifacts.save("nudge-received-by-connector.json", sent);
         JsonNode card = sent.card();
         assertEquals("AdaptiveCard", card.path("type").asText());
         assertEquals("1.5", card.path("version").asText());
@@ -138,6 +139,7 @@ class ChannelConversationIT {
 
         var update = h.connector.await(r -> r.method().equals("PUT"), Duration.ofSeconds(5));
         assertEquals("/v3/conversations/a:personal-29:alex/activities/" + cardId, update.path());
+        Artifacts.save("card-update-received-by-connector.json", update);
         String shown = update.card().toString();
         assertTrue(shown.contains("Done by Alex Kim"), shown);
         assertFalse(update.card().has("actions"), "no buttons once it was acted on");

@@ -202,6 +202,7 @@ class DeliveryIT {
         h.teams.messenger().postToTeam(h.workspace, teamChannel, digest.cards().get(0), "digest:2026-W10");
 
         assertEquals(channel, teamChannel);
+        Artifacts.save("digest-received-by-connector.json", h.connector.requests().get(h.connector.requests().size() - 1));
         List<FakeConnector.Request> posts = h.connector.requests().stream()
                 .filter(r -> r.path().equals("/v3/conversations/" + channel + "/activities")).toList();
         assertEquals(1, posts.size(), "a new top-level post, once: " + h.connector.requests());
