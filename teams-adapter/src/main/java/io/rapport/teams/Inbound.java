@@ -69,6 +69,14 @@ final class Inbound {
         return mark < 0 ? id : id.substring(0, mark);
     }
 
+    /**
+     * An inbound activity's identity for deduplication: Teams message ids are only unique within their
+     * conversation (in a channel they are timestamps), so the conversation is part of it.
+     */
+    static String key(Activity a) {
+        return a.getConversation().getId() + "|" + a.getId();
+    }
+
     /** The root message of the thread a channel message belongs to, or null for a top-level post. */
     static String threadId(Activity a) {
         String id = a.getConversation().getId();

@@ -66,7 +66,7 @@ final class MessageHandler {
         if (a.getFrom() == null || a.getFrom().getId() == null || a.getConversation() == null) {
             return;
         }
-        if (a.getId() != null && !state.firstSighting(workspace, a.getId())) {
+        if (a.getId() != null && !state.firstSighting(workspace, Inbound.key(a))) {
             LOG.debug("activity {} was already handled; Teams retried it", a.getId());
             return;
         }
@@ -74,7 +74,7 @@ final class MessageHandler {
             handle(turn, workspace, a);
         } catch (RuntimeException e) {
             if (a.getId() != null) {
-                state.forgetSighting(workspace, a.getId());
+                state.forgetSighting(workspace, Inbound.key(a));
             }
             throw e;
         }
@@ -180,7 +180,7 @@ final class MessageHandler {
             for (int i = 0; i < reply.cards().size(); i++) {
                 if (dm.isPresent()) {
                     sender.sendLater(workspace, dm.get(), render(workspace, reply.cards().get(i)),
-                            "in:" + a.getId() + ":" + i);
+                            "in:" + Inbound.key(a) + ":" + i);
                 } else {
                     state.recordUndelivered(workspace, "note for " + author.id() + " (no personal chat yet)");
                 }
@@ -217,7 +217,7 @@ final class MessageHandler {
         Optional<ConversationReference> dm = customerMayRead && !reply.visibleToChannel()
                 ? state.userReference(workspace, a.getFrom().getId()) : Optional.empty();
         for (int i = 0; i < reply.cards().size(); i++) {
-            String key = "in:" + a.getId() + ":" + i;
+            String key = "in:" + Inbound.key(a) + ":" + i;
             if (customerMayRead && !reply.visibleToChannel() && dm.isEmpty()) {
                 sender.sendLater(workspace, here, render(workspace, Card.text(PRIVATE_NOTICE)), key);
                 return;

@@ -161,6 +161,19 @@ class ChannelConversationIT {
     }
 
     @Test
+    void two_people_whose_messages_share_an_id_in_different_chats_both_get_their_answer() throws Exception {
+        ObjectNode alex = h.personal(ALEX, "Alex Kim", "help");
+        ObjectNode sam = h.personal("29:sam", "Sam Park", "help");
+        sam.put("id", alex.get("id").asText());
+
+        assertEquals(202, h.post(alex).status());
+        assertEquals(202, h.post(sam).status());
+
+        h.connector.await(r -> r.conversation().equals(h.personalConversation(ALEX)), Duration.ofSeconds(5));
+        h.connector.await(r -> r.conversation().equals(h.personalConversation("29:sam")), Duration.ofSeconds(5));
+    }
+
+    @Test
     void mentions_of_people_in_a_personal_chat_command_become_their_teams_ids() throws Exception {
         say(h.personal("29:sam", "Sam Park", "hello"));
         ObjectNode add = h.personal(ALEX, "Alex Kim", "add Globex owner <at>Sam Park</at>");
