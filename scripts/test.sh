@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Rapport's whole test suite: unit tests, storage tests against a real Redis (embedded unless
-# REDIS_URL is set), end-to-end tests against the built jar, and the web chat in headless Chromium.
+# REDIS_URL is set), end-to-end tests against the built jar, the web chat in headless Chromium, and a Teams
+# personal chat in the Microsoft 365 Agents Playground (also headless Chromium).
 # On a fresh machine it first installs what the browser test needs (Debian's chromium, the e2e npm packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ if ! command -v node >/dev/null 2>&1; then
     exit 1
   fi
 fi
-if [ ! -d e2e/node_modules/playwright-core ]; then
+if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/@microsoft/m365agentsplayground ]; then
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

@@ -3,11 +3,14 @@ package io.rapport.app;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.rapport.teams.TeamsSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rapport's settings, read from environment variables (PRODUCT.md §5) and checked all at once: a bad value
@@ -15,6 +18,7 @@ import java.util.Optional;
  *
  * @param redisUrl  null for the embedded Redis
  * @param rulebook  a rulebook file overriding the defaults, or null
+ * @param teams     false with {@code RAPPORT_TEAMS=off}: no {@code /api/messages} at all
  */
 public record Config(
         int port,
@@ -30,7 +34,11 @@ public record Config(
         Optional<String> slackApiUrl,
         Optional<String> microsoftAppId,
         Optional<String> microsoftAppPassword,
-        Optional<String> microsoftAppTenantId) {
+        Optional<String> microsoftAppTenantId,
+        boolean teams,
+        List<String> teamsServiceHosts,
+        Set<String> teamsAllowedTenants,
+        Set<String> teamsAdmins) {
 
     public static Config fromEnv(Map<String, String> env) {
         List<String> errors = new ArrayList<>();
@@ -57,7 +65,11 @@ public record Config(
         Config config = new Config(port, redisUrl, dataDir, rulebook, envName.equals("production"),
                 opt(env, "SLACK_SIGNING_SECRET"), opt(env, "SLACK_BOT_TOKEN"), opt(env, "SLACK_CLIENT_ID"),
                 opt(env, "SLACK_CLIENT_SECRET"), opt(env, "SLACK_APP_TOKEN"), opt(env, "SLACK_API_URL"),
-                opt(env, "MICROSOFT_APP_ID"), opt(env, "MICROSOFT_APP_PASSWORD"), opt(env, "MICROSOFT_APP_TENANT_ID"));
+                opt(env, "MICROSOFT_APP_ID"), opt(env, "MICROSOFT_APP_PASSWORD"), opt(env, "MICROSOFT_APP_TENANT_ID"),
+                teamsSwitch(env.get("RAPPORT_TEAMS"), errors),
+                list(env.get("TEAMS_SERVICE_HOSTS")).orElse(TeamsSettings.TEAMS_SERVICE_HOSTS),
+                Set.copyOf(list(env.get("TEAMS_ALLOWED_TENANTS")).orElse(List.of())),
+                Set.copyOf(list(env.get("TEAMS_ADMINS")).orElse(List.of())));
         config.checkPlatforms(errors);
         if (!errors.isEmpty()) {
             throw new ConfigException("Rapport cannot start: " + String.join("\n  - ", prefix(errors)));
@@ -95,6 +107,39 @@ public record Config(
         if (microsoftAppId.isPresent() != microsoftAppPassword.isPresent()) {
             errors.add("MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together; set both or neither");
         }
+        if (teams && production && microsoftAppId.isEmpty()) {
+            errors.add("MICROSOFT_APP_ID is missing: in production Rapport will not serve Teams without checking "
+                    + "tokens. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (Azure Bot → Configuration), e.g. "
+                    + "MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000, or turn Teams off with RAPPORT_TEAMS=off");
+        }
+        for (String host : teamsServiceHosts) {
+            if (!host.matches("\\.?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+                errors.add("TEAMS_SERVICE_HOSTS has \"" + host + "\"; list host names, a leading dot for a whole "
+                        + "domain, e.g. TEAMS_SERVICE_HOSTS=smba.trafficmanager.net,.smba.trafficmanager.net");
+                break;
+            }
+        }
+    }
+
+    private static boolean teamsSwitch(String text, List<String> errors) {
+        String value = blankToNull(text);
+        if (value == null || value.equalsIgnoreCase("on")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("off")) {
+            return false;
+        }
+        errors.add("RAPPORT_TEAMS is \"" + value + "\"; use on or off, e.g. RAPPORT_TEAMS=off for a Slack-only Rapport");
+        return true;
+    }
+
+    /** A comma-separated list; empty when unset. */
+    private static Optional<List<String>> list(String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
     }
 
     private static int port(String text, List<String> errors) {
@@ -152,6 +197,7 @@ public record Config(
                 + ", rulebook=" + (rulebook == null ? "defaults" : rulebook) + ", env="
                 + (production ? "production" : "development") + ", slack="
                 + (slackAppToken.isPresent() ? "socket mode" : slackSigningSecret.isPresent() ? "on" : "off")
-                + ", teams=" + (microsoftAppId.isPresent() ? "authenticated" : "unauthenticated") + "]";
+                + ", teams=" + (!teams ? "off" : microsoftAppId.isPresent() ? "authenticated" : "unauthenticated")
+                + "]";
     }
 }

@@ -12,9 +12,13 @@ import io.rapport.core.rulebook.Rulebook;
 import io.rapport.core.rulebook.RulebookException;
 import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.core.time.DueParser;
+import io.rapport.core.port.Messenger;
 import io.rapport.slack.SlackAdapter;
 import io.rapport.slack.SlackSettings;
 import io.rapport.store.redis.RedisStore;
+import io.rapport.teams.SendPolicy;
+import io.rapport.teams.TeamsAdapter;
+import io.rapport.teams.TeamsSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +39,15 @@ public final class Main implements AutoCloseable {
     private final SchedulerLoop scheduler;
     private final HttpServer http;
     private final Optional<SlackAdapter> slack;
+    private final TeamsAdapter teams;
 
-    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http, Optional<SlackAdapter> slack) {
+    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http, Optional<SlackAdapter> slack,
+                 TeamsAdapter teams) {
         this.redis = redis;
         this.scheduler = scheduler;
         this.http = http;
         this.slack = slack;
+        this.teams = teams;
     }
 
     public static void main(String[] args) {
@@ -74,19 +81,28 @@ public final class Main implements AutoCloseable {
             WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
             webChat.seed();
             Optional<SlackAdapter> slack = slack(config, engine, store, redis, clock);
-            Map<String, io.rapport.core.port.Messenger> messengers = new HashMap<>();
+            Map<String, Messenger> messengers = new HashMap<>();
             messengers.put(WebChat.WORKSPACE, new WebChatMessenger(chatStore, clock));
             slack.ifPresent(s -> messengers.put("slack", s.messenger()));
+            TeamsAdapter teams = config.teams()
+                    ? new TeamsAdapter(teamsSettings(config), engine, store, redis.client(), clock, metrics,
+                    SendPolicy.standard()) : null;
+            if (teams != null) {
+                messengers.put("teams", teams.messenger());
+            }
             RoutingMessenger messenger = new RoutingMessenger(messengers);
             SchedulerLoop loop = new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics),
                     Duration.ofMillis(500));
             HttpServer http = new HttpServer(store, metrics, routes -> {
                 webChat.routes(routes);
                 slack.ifPresent(s -> s.routes(routes));
+                if (teams != null) {
+                    teams.routes(routes);
+                }
             }).start(config.port());
             slack.ifPresent(SlackAdapter::start);
             loop.start();
-            return new Main(redis, loop, http, slack);
+            return new Main(redis, loop, http, slack, teams);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
@@ -104,6 +120,23 @@ public final class Main implements AutoCloseable {
         LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
                 settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
+    }
+
+    private static TeamsSettings teamsSettings(Config config) {
+        TeamsSettings settings = TeamsSettings.local()
+                .withServiceHosts(config.teamsServiceHosts(), !config.production())
+                .withAllowedTenants(config.teamsAllowedTenants())
+                .withAdmins(config.teamsAdmins());
+        if (config.microsoftAppId().isPresent()) {
+            return settings.withCredentials(config.microsoftAppId().get(), config.microsoftAppPassword().orElse(""),
+                    config.microsoftAppTenantId().orElse(null));
+        }
+        LOG.warn("\n*** Teams is UNAUTHENTICATED ***\n"
+                + "MICROSOFT_APP_ID is not set, so POST /api/messages accepts activities without a Bot Framework token:\n"
+                + "anyone who can reach this port can talk to Rapport as any Teams user. That is for your own machine\n"
+                + "(the Microsoft 365 Agents Playground) only. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to\n"
+                + "check every request, or RAPPORT_TEAMS=off to turn Teams off.");
+        return settings;
     }
 
     private static Rulebook loadRulebook(Config config) {
@@ -129,6 +162,9 @@ public final class Main implements AutoCloseable {
         http.close();
         slack.ifPresent(SlackAdapter::close);
         scheduler.close();
+        if (teams != null) {
+            teams.close();
+        }
         redis.close();
         LOG.info("Rapport stopped");
     }

@@ -10,9 +10,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.model.Nudge;
+import io.rapport.teams.TeamsListener;
 
 /** What {@code GET /metrics} shows, in Prometheus text format. */
-public final class Metrics implements Scheduler.Listener {
+public final class Metrics implements Scheduler.Listener, TeamsListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter delivered;
     private final Counter failed;
@@ -46,6 +47,16 @@ public final class Metrics implements Scheduler.Listener {
     @Override
     public void failed(Nudge nudge, RuntimeException cause) {
         failed.increment();
+    }
+
+    @Override
+    public void send(String outcome, String detail) {
+        registry.counter("rapport.teams.sends", "outcome", outcome, "detail", detail).increment();
+    }
+
+    @Override
+    public void inbound(String type, int status) {
+        registry.counter("rapport.teams.activities", "type", type, "status", String.valueOf(status)).increment();
     }
 
     public String scrape() {

@@ -54,6 +54,9 @@ final class RapportProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("REDIS_URL");
+        // the jar under test runs Teams unauthenticated and local, whatever this machine's environment says
+        pb.environment().keySet().removeIf(k -> k.startsWith("MICROSOFT_APP_") || k.startsWith("TEAMS_")
+                || k.equals("RAPPORT_TEAMS") || k.equals("RAPPORT_ENV"));
         pb.environment().putAll(env);
         pb.environment().putAll(extraEnv);
         long t0 = System.nanoTime();

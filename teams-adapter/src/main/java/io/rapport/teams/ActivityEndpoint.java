@@ -1,0 +1,201 @@
+package io.rapport.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import io.javalin.http.Context;
+import io.rapport.core.port.StoreException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * {@code POST /api/messages}: the Javalin bridge to the Bot Framework SDK. It parses the Activity with the
+ * SDK's own Jackson setup, refuses service URLs and tenants that are not allowed before anything is stored
+ * or sent, hands the rest to the SDK (which validates the token when an app id is set), and maps the result
+ * as the SDK's Spring controller does: an invoke response with its status and body, otherwise 202, an
+ * authentication failure 401, anything else 500 (503 when storage is down, so Teams retries).
+ */
+final class ActivityEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityEndpoint.class);
+    /** Teams gives up after 15 s; answer well before, whatever the turn is doing. */
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+    private static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnnXXX");
+    private static final Set<String> KNOWN_TYPES = Set.of("message", "invoke", "conversationUpdate",
+            "installationUpdate", "messageReaction", "messageUpdate", "messageDelete", "typing", "event");
+    private final ConnectorAdapter adapter;
+    private final Bot bot;
+    private final ServiceUrlPolicy serviceUrls;
+    private final Set<String> allowedTenants;
+    private final TeamsListener listener;
+
+    ActivityEndpoint(ConnectorAdapter adapter, Bot bot, ServiceUrlPolicy serviceUrls, Set<String> allowedTenants,
+                     TeamsListener listener) {
+        this.adapter = adapter;
+        this.bot = bot;
+        this.serviceUrls = serviceUrls;
+        this.allowedTenants = allowedTenants;
+        this.listener = listener;
+    }
+
+    void handle(Context ctx) {
+        Activity activity;
+        try {
+            activity = parse(ctx.bodyAsBytes());
+        } catch (IOException | IllegalArgumentException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            answer(ctx, "invalid", 400, "The body is not a Bot Framework Activity in JSON (" + why
+                    + "); nothing was done.");
+            return;
+        }
+        // a metric label: only the types Teams sends, so a caller cannot invent new series
+        String type = KNOWN_TYPES.contains(activity.getType()) ? activity.getType() : "other";
+        String tenant = Inbound.tenant(activity);
+        if (!allowedTenants.isEmpty() && (tenant == null || !allowedTenants.contains(tenant))) {
+            LOG.warn("Refused a Teams {} from tenant {}: not in TEAMS_ALLOWED_TENANTS", type, tenant);
+            answer(ctx, type, 403, "This Rapport does not serve that tenant.");
+            return;
+        }
+        String refusal = serviceUrls.refusal(activity.getServiceUrl());
+        if (refusal != null) {
+            LOG.warn("Refused a Teams {}: {}", type, refusal);
+            answer(ctx, type, activity.getServiceUrl() == null ? 400 : 403, "Refused: " + refusal + ".");
+            return;
+        }
+        if (tenant == null) {
+            answer(ctx, type, 400, "The activity names no Teams tenant (conversation.tenantId or "
+                    + "channelData.tenant.id); Rapport keeps each tenant's data apart, so it cannot handle it.");
+            return;
+        }
+        String auth = ctx.header("Authorization");
+        CompletableFuture<InvokeResponse> turn;
+        try {
+            turn = adapter.process(auth == null ? "" : auth, activity, bot);
+        } catch (RuntimeException e) {
+            // a malformed bearer token throws here rather than failing the future
+            turn = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<InvokeResponse> bounded = turn.orTimeout(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        ctx.future(() -> bounded.handle((response, error) -> {
+            if (error == null) {
+                respond(ctx, type, response);
+            } else {
+                fail(ctx, type, error);
+            }
+            return null;
+        }));
+    }
+
+    private static Activity parse(byte[] body) throws IOException {
+        JsonNode tree = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException("expected one JSON object");
+        }
+        normaliseTimestamps((ObjectNode) tree);
+        Activity activity = Serialization.safeGetAs(tree, Activity.class);
+        if (activity == null || activity.getType() == null) {
+            throw new IllegalArgumentException("an activity needs a type");
+        }
+        return activity;
+    }
+
+    /**
+     * SDK 4.14 reads timestamps with the pattern {@code ss.nXXX}: whole seconds fail and ".89" becomes 89 ns.
+     * Teams and the Agents Playground send both, so they are rewritten with nine fraction digits first.
+     */
+    private static void normaliseTimestamps(ObjectNode tree) {
+        for (String field : new String[] {"timestamp", "localTimestamp"}) {
+            JsonNode value = tree.get(field);
+            if (value != null && value.isTextual()) {
+                try {
+                    tree.put(field, NANOS.format(OffsetDateTime.parse(value.asText())));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(field + " \"" + value.asText() + "\" is not an ISO-8601 time");
+                }
+            }
+        }
+    }
+
+    private void respond(Context ctx, String type, InvokeResponse response) {
+        if (response == null) {
+            listener.inbound(type, 202);
+            ctx.status(202);
+            return;
+        }
+        listener.inbound(type, response.getStatus());
+        ctx.status(response.getStatus());
+        if (response.getBody() != null) {
+            ctx.contentType("application/json; charset=utf-8").result(Serialization.toStringSilent(response.getBody()));
+        }
+    }
+
+    private void fail(Context ctx, String type, Throwable error) {
+        Throwable cause = unwrap(error);
+        if (has(cause, AuthenticationException.class) || isTokenError(cause)) {
+            LOG.info("Refused a Teams {}: {}", type, cause.getMessage());
+            answer(ctx, type, 401, "Unauthorized: the request's Bot Framework token is missing or not valid.");
+        } else if (has(cause, StoreException.class) || has(cause, JedisException.class)) {
+            LOG.warn("Teams {} failed: storage unavailable: {}", type, cause.getMessage());
+            answer(ctx, type, 503, "Rapport can't reach its storage right now; nothing was saved. Retry later.");
+        } else if (cause instanceof TimeoutException) {
+            LOG.error("Teams {} took longer than {} s; answered 503", type, BUDGET.toSeconds());
+            answer(ctx, type, 503, "Rapport took too long to handle this; retry later.");
+        } else {
+            LOG.error("Teams {} failed", type, cause);
+            answer(ctx, type, 500, "Something went wrong on Rapport's side; it was logged.");
+        }
+    }
+
+    private void answer(Context ctx, String type, int status, String message) {
+        listener.inbound(type, status);
+        ctx.status(status).contentType("application/json; charset=utf-8")
+                .result(Serialization.toStringSilent(Map.of("error", message)));
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /**
+     * The SDK lets its JWT library's errors through for a token it cannot even decode ("Bearer x"); the
+     * Spring controller would answer 500. A token that cannot be read is an unauthorised request.
+     */
+    private static boolean isTokenError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getName().startsWith("com.auth0.jwt.exceptions.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
