@@ -34,7 +34,7 @@ class CardButtonsIT {
         h.engine.command(new CommandEvent(h.workspace, alex, null, "add Acme", Map.of(), h.clock.instant()));
         h.engine.command(new CommandEvent(h.workspace, alex, null, "log acme referral from Dana", Map.of(),
                 h.clock.instant()));
-        nudge = h.store.activeNudges(h.workspace).get(0);
+        nudge = h.store.activeNudges(h.workspace).stream().filter(n -> n.rule().equals("reciprocate")).findFirst().orElseThrow();
         h.clock.advance(Duration.ofDays(3));
         assertEquals(1, h.scheduler.runOnce(10));
         var sent = h.connector.await(r -> r.path().equals("/v3/conversations/a:personal-29:alex/activities"),

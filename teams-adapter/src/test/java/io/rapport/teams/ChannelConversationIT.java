@@ -113,7 +113,7 @@ class ChannelConversationIT {
     void a_nudge_arrives_as_a_card_in_the_owners_chat_and_done_updates_it_in_place() throws Exception {
         linkAcmeWithDana();
         h.post(h.channel(CHANNEL, null, "29:dana", "Dana Lee", "Thanks so much for the quick fix!", Map.of()));
-        Nudge nudge = h.store.activeNudges(h.workspace).get(0);
+        Nudge nudge = h.store.activeNudges(h.workspace).stream().filter(n -> n.rule().equals("reciprocate")).findFirst().orElseThrow();
         int before = h.connector.requests().size();
 
         h.clock.advance(Duration.ofDays(3));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 import io.javalin.Javalin;
-import io.rapport.core.detect.KeywordGestureDetector;
+import io.rapport.core.detect.RuleBasedGestureDetector;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.rule.ReciprocateRule;
 import io.rapport.core.rulebook.RulebookLoader;
@@ -31,7 +31,7 @@ class StorageDownIT {
              FakeConnector connector = new FakeConnector()) {
             RedisStore store = new RedisStore(dead);
             Engine engine = new Engine(store, RulebookLoader.defaults(), Clock.systemUTC(),
-                    List.of(new ReciprocateRule()), new KeywordGestureDetector(), (p, r) -> Optional.empty());
+                    List.of(new ReciprocateRule()), new RuleBasedGestureDetector(), (p, r) -> Optional.empty());
             TeamsAdapter teams = new TeamsAdapter(TeamsSettings.local(), engine, store, dead, Clock.systemUTC(),
                     TeamsListener.NONE, SendPolicy.standard());
             Javalin server = Javalin.create(c -> {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 import io.javalin.Javalin;
-import io.rapport.core.detect.KeywordGestureDetector;
+import io.rapport.core.detect.RuleBasedGestureDetector;
 import io.rapport.core.engine.Engine;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.rule.ReciprocateRule;
@@ -60,7 +60,7 @@ final class TeamsHarness implements AutoCloseable {
         connector = new FakeConnector();
         DueParser due = new DueParser();
         engine = new Engine(store, RulebookLoader.defaults(), clock, List.of(new ReciprocateRule()),
-                new KeywordGestureDetector(), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
+                new RuleBasedGestureDetector(), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
         TeamsListener listener = new TeamsListener() {
             @Override
             public void send(String outcome, String detail) {
