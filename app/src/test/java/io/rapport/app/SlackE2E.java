@@ -42,11 +42,17 @@ class SlackE2E {
     Path dir;
 
     @Test
-    void a_team_uses_rapport_in_slack_from_first_command_to_a_pressed_nudge() throws Exception {
+    void a_team_uses_rapport_in_slack_from_first_command_to_a_pressed_nudge_and_an_escalation() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             slack.user("U1", "Alex", TEAM, "Europe/Paris", true);
             slack.user("W222", "Dana", "T_ACME", "America/New_York", false);
-            try (RapportProcess rapport = RapportProcess.start(dir.resolve("data"), RapportProcess.rulebook(dir, "PT2S"),
+            Path rulebook = dir.resolve("rulebook.json");
+            // short timers, and every hour a working hour, so the conversation takes seconds at any time of day
+            Files.writeString(rulebook, "{\"team\": {\"businessHours\": {\"days\": [\"MON\", \"TUE\", \"WED\", "
+                    + "\"THU\", \"FRI\", \"SAT\", \"SUN\"], \"start\": \"00:00\", \"end\": \"23:59\"}}, "
+                    + "\"rules\": {\"reciprocate\": {\"delay\": \"PT2S\"}, "
+                    + "\"attention\": {\"limit\": \"PT2S\", \"escalationFactor\": 2}}}");
+            try (RapportProcess rapport = RapportProcess.start(dir.resolve("data"), rulebook,
                     Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-e2e",
                             "SLACK_API_URL", slack.apiUrl()))) {
                 String added = command(rapport, "C999", "add Acme tier key owner <@U1|alex>");
@@ -92,6 +98,22 @@ class SlackE2E {
                 String updated = slack.calls("chat.update").get(0).blocks().toString();
                 assertTrue(updated.contains("Done by Alex"), updated);
                 assertFalse(updated.contains("\"actions\""), updated);
+
+                // a customer question nobody answers: the owner hears first, the team channel at twice the limit
+                assertTrue(command(rapport, "C777", "link team").contains("team channel"));
+                event.addProperty("text", "Could you check why the nightly export is empty?");
+                event.addProperty("ts", Instant.now().getEpochSecond() + ".000300");
+                envelope.addProperty("event_id", "Ev0ESCALATE1");
+                assertEquals(200, post(rapport, envelope.toString().getBytes(StandardCharsets.UTF_8),
+                        "application/json").statusCode());
+                await("the attention nudge to the owner", () -> slack.calls("chat.postMessage").stream()
+                        .anyMatch(c -> "DU1".equals(c.params().get("channel"))
+                                && c.blocks().toString().contains("has been waiting")));
+                await("the escalation in the team channel", () -> slack.calls("chat.postMessage").stream()
+                        .anyMatch(c -> "C777".equals(c.params().get("channel"))
+                                && c.blocks().toString().contains("Escalation: Acme is waiting")));
+                assertTrue(slack.calls("chat.postMessage").stream().noneMatch(c -> "C111".equals(c.params().get("channel"))),
+                        "Rapport never posts in the customer's channel");
 
                 JsonObject home = JsonParser.parseString(Fixtures.text(
                         "events/app_home_opened.with-view.java-JsonPayloadExtractorTest.json")).getAsJsonObject();
