@@ -8,7 +8,7 @@ import java.util.Set;
  * than a date mentioned in passing. The checks are deliberately shallow and explainable:
  * <ul>
  *   <li>questions and proposals ("Would Thursday work?") do not commit;</li>
- *   <li>a clause that is negated ("won't be ready today"), in the past ("the report I sent on Tuesday"),
+ *   <li>a clause that is negated ("won't be ready today"), in the past ("the slides I shared on Monday"),
  *       conditional ("if you send it by Friday") or about absence ("OOO tomorrow") does not commit, nor
  *       does one overturned by a negative "but" clause ("yes to Friday, but it won't be ready");</li>
  *   <li>the sentence must carry a commitment cue ("I'll", "will", "should", "let me", "we're sending"),

@@ -30,7 +30,7 @@ class CustomerHardCasesTest {
         "wow. five days for a reply on a priority ticket",
         "Thanks for the patch, but the import still fails.",
         "Appreciate the call, however nothing has changed and we still have no fix.",
-        "Thanks in advance for actually looking at it this time: the sync is STILL broken.",
+        "Thanks so much for actually reading my ticket for once, the importer is STILL dropping rows.",
     })
     void sarcastic_or_contradicted_thanks_is_a_complaint(String text) {
         label("complaint", text);
@@ -171,7 +171,7 @@ class CustomerHardCasesTest {
 
     @Test
     void a_link_keeps_its_label_and_loses_its_address() {
-        label("gift", "Thought your team might find this useful: <https://example.org/guide|a guide to HL7 retries>");
+        label("gift", "Figured your engineers would enjoy this: <https://example.org/notes|our write-up on retry storms>");
         label("neutral", "Here is the export: <https://files.example.com/x/unacceptable-errors.csv>");
     }
 

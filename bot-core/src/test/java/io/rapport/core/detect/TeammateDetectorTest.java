@@ -74,7 +74,7 @@ class TeammateDetectorTest {
         "Let me know if you need anything else.",
         "As promised, here's the deck from the call.",
         "Releases usually go out on Tuesdays.",
-        "You said you'd send the logs by Monday, any luck?",
+        "You told us the export would be ready by Thursday, is it there yet?",
         "I promised myself a long lunch today.",
         "Let's see if the issue comes back after the restart.",
         "Hope the demo went well!",
@@ -116,10 +116,10 @@ class TeammateDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "I'll update the ticket as soon as I hear back from legal.|as soon as I hear back from legal",
+        "I'll post an update here once finance gets back to me.|once finance gets back to me",
         "We'll have a fix for this in the next release.|in the next release",
         "On it, will confirm shortly.|shortly",
-        "Leave it with me. You'll have an answer before your board meeting.|before your board meeting",
+        "Leave that one with me; you'll hear from me before your quarterly review.|before your quarterly review",
     })
     void an_event_or_a_vague_time_is_kept_as_written_without_an_instant(String text, String phrase) {
         TeammateAnalysis a = read(text);

@@ -64,12 +64,12 @@ class FindInMessagesTest {
         "Would next Tuesday at 2pm work for the demo?",
         "Sorry, we won't have it ready by Friday.",
         "I sent the invoice on Monday.",
-        "The invoice went out on the 1st.",
+        "The credit note was issued on the 3rd.",
         "I'm out of office tomorrow, Dana is covering.",
         "Kim is on leave until the 28th.",
         "Happy to help - the quarterly review is next month.",
         "If you send the logs by Monday we'll take a look.",
-        "I'd love to say Thursday, but realistically it won't be ready.",
+        "Wish I could promise Wednesday, but honestly it won't make it.",
         "See you soon!",
         "We normally ship this kind of change within a quarter.",
         "Support is 24/7 for enterprise plans.",
@@ -78,11 +78,11 @@ class FindInMessagesTest {
         "I'll sync with them on a Friday.",
         "We're scaling the cluster up for Black Friday.",
         "Happy Friday everyone!",
-        "Thanks for replying on a Sunday, didn't expect that.",
+        "Appreciate you answering on a Saturday night, no need to!",
         "This is the 4th time I've raised it.",
         "It's Q4 already.",
         "I'll get it signed off by 5 people.",
-        "The report I promised last week is attached.",
+        "Attached is the summary I said I'd share last Tuesday.",
     })
     void ignores_dates_that_are_not_commitments(String message) {
         Optional<DueMatch> m = PARSER.find(message, WEDNESDAY, "en-US");
