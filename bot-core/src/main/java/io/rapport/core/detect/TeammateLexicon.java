@@ -36,7 +36,9 @@ final class TeammateLexicon {
                 "be offline");
         put(t, TeammateCue.EVENT_DUE, "once", "as soon as", "right after", "straight after", "after",
                 "before your", "before the", "when", "in the next release", "in the next sprint", "this sprint",
-                "next sprint", "in the next version", "on the next invoice", "on your next invoice",
+                "next sprint", "in the next version", "with the next release", "with the next version",
+                "in the next update", "with the next update", "in the next build", "with the next build",
+                "in the next patch", "on the next invoice", "on your next invoice",
                 "in the maintenance window", "in the _ maintenance window", "shortly", "immediately",
                 "right away", "straight away", "asap", "in a bit", "in a sec", "in a second", "in a moment",
                 "in a minute", "soon", "right now");

@@ -10,7 +10,7 @@ import java.util.Set;
  *   <li>questions and proposals ("Would Thursday work?") do not commit;</li>
  *   <li>a clause that is negated ("won't be ready today"), in the past ("the slides I shared on Monday"),
  *       conditional ("if you send it by Friday") or about absence ("OOO tomorrow") does not commit, nor
- *       does one overturned by a negative "but" clause ("yes to Friday, but it won't be ready");</li>
+ *       does one overturned by a negative "but" clause ("Monday works, but the build won't");</li>
  *   <li>the sentence must carry a commitment cue ("I'll", "will", "should", "let me", "we're sending"),
  *       unless it is little more than the time itself ("Sure, by Friday").</li>
  * </ul>
