@@ -32,6 +32,22 @@ final class MemoryBench {
     private static final String[] NOTES = {"", "", "asked about the SSO rollout",
         "Can you check why the nightly export failed again?", "quarterly review", "thanks for the quick fix!"};
 
+    private static final java.util.Random RANDOM = new java.util.Random(42);
+
+    /** Shaped like the engine's touch ids: "t" and 8 random characters. */
+    private static String touchId() {
+        StringBuilder id = new StringBuilder("t");
+        for (int i = 0; i < 8; i++) {
+            id.append("0123456789abcdefghijkmnpqrstuvwxyz".charAt(RANDOM.nextInt(34)));
+        }
+        return id.toString();
+    }
+
+    /** The key's kind: its last segment (touches, stats, nudges…), to see where the bytes go. */
+    private static String kind(String key) {
+        return key.substring(key.lastIndexOf(':') + 1);
+    }
+
     static double bytesPerCustomer(BenchRedis redis, int customers) {
         redis.client.flushAll();
         Store store = new RedisStore(redis.client);
@@ -46,7 +62,7 @@ final class MemoryBench {
             for (int t = 0; t < 200; t++) {
                 TouchKind kind = KINDS[t % KINDS.length];
                 boolean in = t % 2 == 0;
-                changes.add(new Change.AddTouch(new Touch("t" + c + "x" + t, id, kind, in ? Direction.IN : Direction.OUT,
+                changes.add(new Change.AddTouch(new Touch(touchId(), id, kind, in ? Direction.IN : Direction.OUT,
                         in ? dana : alex, T0.plus(Duration.ofHours(t)), NOTES[t % NOTES.length],
                         "channel:C0" + (1000000 + c))));
             }
@@ -71,6 +87,17 @@ final class MemoryBench {
             }
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.client.scan(cursor, params);
+            for (String key : page.getResult()) {
+                Long bytes = redis.client.memoryUsage(key, 0);
+                byKind.merge(kind(key), bytes == null ? 0 : bytes, Long::sum);
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        byKind.forEach((k, v) -> System.out.printf("  %-12s %,8.0f B per customer%n", k, (double) v / customers));
         redis.client.flushAll();
         return (double) total / customers;
     }
