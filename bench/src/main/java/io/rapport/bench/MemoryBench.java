@@ -48,7 +48,18 @@ final class MemoryBench {
         return key.substring(key.lastIndexOf(':') + 1);
     }
 
-    static double bytesPerCustomer(BenchRedis redis, int customers) {
+    /** Bytes per customer in all, and by key kind (the last segment of the key name). */
+    record Result(double perCustomer, java.util.Map<String, Double> byKind) {
+        String breakdown() {
+            StringBuilder out = new StringBuilder();
+            byKind.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format(java.util.Locale.ROOT, "%,.0f B", e.getValue())));
+            return out.toString();
+        }
+    }
+
+    static Result bytesPerCustomer(BenchRedis redis, int customers) {
         redis.client.flushAll();
         Store store = new RedisStore(redis.client);
         String ws = "slack:T0BENCH01";
@@ -97,8 +108,9 @@ final class MemoryBench {
             }
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        byKind.forEach((k, v) -> System.out.printf("  %-12s %,8.0f B per customer%n", k, (double) v / customers));
+        java.util.Map<String, Double> perKind = new java.util.TreeMap<>();
+        byKind.forEach((k, v) -> perKind.put(k, (double) v / customers));
         redis.client.flushAll();
-        return (double) total / customers;
+        return new Result((double) total / customers, perKind);
     }
 }
