@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
@@ -26,7 +27,9 @@ final class BenchRedis implements AutoCloseable {
         UnifiedJedis c = null;
         for (int i = 0; i < 100 && c == null; i++) {
             try {
-                UnifiedJedis attempt = RedisClient.create("127.0.0.1", port);
+                // a long read timeout: FLUSHALL of a million keys on a busy shared machine takes seconds
+                UnifiedJedis attempt = RedisClient.builder().hostAndPort("127.0.0.1", port)
+                        .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(120_000).build()).build();
                 attempt.ping();
                 c = attempt;
             } catch (RuntimeException notYet) {

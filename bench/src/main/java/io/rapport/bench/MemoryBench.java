@@ -32,7 +32,34 @@ final class MemoryBench {
     private static final String[] NOTES = {"", "", "asked about the SSO rollout",
         "Can you check why the nightly export failed again?", "quarterly review", "thanks for the quick fix!"};
 
-    static double bytesPerCustomer(BenchRedis redis, int customers) {
+    private static final java.util.Random RANDOM = new java.util.Random(42);
+
+    /** Shaped like the engine's touch ids: "t" and 8 random characters. */
+    private static String touchId() {
+        StringBuilder id = new StringBuilder("t");
+        for (int i = 0; i < 8; i++) {
+            id.append("0123456789abcdefghijkmnpqrstuvwxyz".charAt(RANDOM.nextInt(34)));
+        }
+        return id.toString();
+    }
+
+    /** The key's kind: its last segment (touches, stats, nudges…), to see where the bytes go. */
+    private static String kind(String key) {
+        return key.substring(key.lastIndexOf(':') + 1);
+    }
+
+    /** Bytes per customer in all, and by key kind (the last segment of the key name). */
+    record Result(double perCustomer, java.util.Map<String, Double> byKind) {
+        String breakdown() {
+            StringBuilder out = new StringBuilder();
+            byKind.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format(java.util.Locale.ROOT, "%,.0f B", e.getValue())));
+            return out.toString();
+        }
+    }
+
+    static Result bytesPerCustomer(BenchRedis redis, int customers) {
         redis.client.flushAll();
         Store store = new RedisStore(redis.client);
         String ws = "slack:T0BENCH01";
@@ -46,7 +73,7 @@ final class MemoryBench {
             for (int t = 0; t < 200; t++) {
                 TouchKind kind = KINDS[t % KINDS.length];
                 boolean in = t % 2 == 0;
-                changes.add(new Change.AddTouch(new Touch("t" + c + "x" + t, id, kind, in ? Direction.IN : Direction.OUT,
+                changes.add(new Change.AddTouch(new Touch(touchId(), id, kind, in ? Direction.IN : Direction.OUT,
                         in ? dana : alex, T0.plus(Duration.ofHours(t)), NOTES[t % NOTES.length],
                         "channel:C0" + (1000000 + c))));
             }
@@ -71,7 +98,19 @@ final class MemoryBench {
             }
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.client.scan(cursor, params);
+            for (String key : page.getResult()) {
+                Long bytes = redis.client.memoryUsage(key, 0);
+                byKind.merge(kind(key), bytes == null ? 0 : bytes, Long::sum);
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        java.util.Map<String, Double> perKind = new java.util.TreeMap<>();
+        byKind.forEach((k, v) -> perKind.put(k, (double) v / customers));
         redis.client.flushAll();
-        return (double) total / customers;
+        return new Result((double) total / customers, perKind);
     }
 }

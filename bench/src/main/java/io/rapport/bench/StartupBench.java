@@ -18,6 +18,22 @@ final class StartupBench {
     private StartupBench() {
     }
 
+    /**
+     * Java 17's dynamic AppCDS: one training run to /ready dumps the classes it loaded into {@code archive}
+     * at exit; later runs map them instead of parsing and verifying the jar's classes again.
+     */
+    static Path appCdsArchive(Path jar, Path archive) throws Exception {
+        Files.deleteIfExists(archive);
+        run(jar, 1, "-XX:ArchiveClassesAtExit=" + archive);
+        for (int i = 0; i < 100 && !Files.exists(archive); i++) {
+            Thread.sleep(50);
+        }
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("no AppCDS archive was written to " + archive);
+        }
+        return archive;
+    }
+
     static double[] run(Path jar, int runs, String... jvmArgs) throws Exception {
         double[] millis = new double[runs];
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();

@@ -127,7 +127,7 @@ final class CustomerCommands {
         FeedbackEntry entry = new FeedbackEntry(Ids.random("f"), customer.id(), c.score(), c.comment(),
                 e.actor().person(), context.now());
         // the customer's answer is an inbound feedback touch too: it clears the feedback nudge and counts as contact
-        Touch touch = new Touch(Ids.random("t"), customer.id(), TouchKind.FEEDBACK, Direction.IN, null, context.now(),
+        Touch touch = new Touch(Ids.touch(), customer.id(), TouchKind.FEEDBACK, Direction.IN, null, context.now(),
                 c.score() + "/5" + (c.comment().isBlank() ? "" : " " + c.comment()), "command");
         String polarity = c.score() >= 4 ? "positive" : c.score() <= 2 ? "negative" : "mixed";
         recorder.record(e.workspace(), customer, touch, Signals.logged().withPolarity(polarity), e.actor().person(),

@@ -11,7 +11,19 @@ final class Ids {
     }
 
     static String random(String prefix) {
-        char[] out = new char[12];
+        return random(prefix, 12);
+    }
+
+    /**
+     * A touch id need only be unique within one customer's timeline (at most a few hundred), and every
+     * character is stored once per touch: 8 characters are 40 bits.
+     */
+    static String touch() {
+        return random("t", 8);
+    }
+
+    private static String random(String prefix, int length) {
+        char[] out = new char[length];
         for (int i = 0; i < out.length; i++) {
             out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
         }

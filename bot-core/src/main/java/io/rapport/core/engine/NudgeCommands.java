@@ -124,7 +124,7 @@ final class NudgeCommands {
             throw new UserError("This nudge has no reply to log; press Done when it is handled.");
         }
         Person who = reply.direction() == Direction.OUT ? actor.person() : null;
-        Touch touch = new Touch(Ids.random("t"), customer.id(), reply.kind(), reply.direction(), who, context.now(),
+        Touch touch = new Touch(Ids.touch(), customer.id(), reply.kind(), reply.direction(), who, context.now(),
                 "logged from nudge " + n.id(), "nudge");
         // attributed to the conversation the nudge is about, so a reply there clears what it answers
         Signals where = n.get("channel").isEmpty() ? Signals.logged()

@@ -67,7 +67,7 @@ final class TouchCommands {
             note = note.substring(UNANSWERED.length()).strip().replaceFirst("^[:,-]\\s*", "");
         }
         Person who = direction == Direction.OUT ? e.actor().person() : null;
-        Touch touch = new Touch(Ids.random("t"), customer.id(), c.kind(), direction, who, context.now(), note,
+        Touch touch = new Touch(Ids.touch(), customer.id(), c.kind(), direction, who, context.now(), note,
                 "command", unanswered);
         List<Person> praised = e.mentions().entrySet().stream()
                 .filter(m -> c.note().contains("@" + m.getKey())).map(Map.Entry::getValue).toList();
@@ -122,7 +122,7 @@ final class TouchCommands {
         Detection d = detector.classify(m.text());
         Signals signals = new Signals(d.label(), d.evidence(), m.channel(), m.threadId(), messageKey,
                 Praised.people(d.praised()), false, d.polarity(), d.severity());
-        return new Reading(new Touch(Ids.random("t"), customer.id(), d.kind(), Direction.IN, m.author(), m.at(),
+        return new Reading(new Touch(Ids.touch(), customer.id(), d.kind(), Direction.IN, m.author(), m.at(),
                 m.text(), "channel:" + m.channel()), signals, null);
     }
 
@@ -131,7 +131,7 @@ final class TouchCommands {
         TeammateAnalysis a = teammates.analyze(m.text(), m.at().atZone(zones.of(m.workspace(), m.author())), LOCALE);
         Signals signals = new Signals(null, a.evidence(), m.channel(), m.threadId(), messageKey, List.of(),
                 a.defensive(), null, 0);
-        Touch touch = new Touch(Ids.random("t"), customer.id(), TouchKind.MESSAGE, Direction.OUT, m.author(), m.at(),
+        Touch touch = new Touch(Ids.touch(), customer.id(), TouchKind.MESSAGE, Direction.OUT, m.author(), m.at(),
                 m.text(), "channel:" + m.channel());
         Commitment promise = null;
         if (a.promise().isPresent() && a.promise().get().due().toInstant().isAfter(m.at())) {

@@ -12,6 +12,12 @@ import java.util.function.Consumer;
  * stored without its nudges, nor a nudge without its touch. The customer is scored again afterwards.
  */
 final class TouchRecorder {
+    /**
+     * How much of an observed message the timeline keeps: enough to recognise it, not the customer's whole
+     * text (rules and their nudges see the full message while it is read; health needs only who and when).
+     */
+    static final int OBSERVED_EXCERPT = 60;
+
     private final Context context;
     private final RuleHooks hooks;
     private final HealthKeeper health;
@@ -33,7 +39,8 @@ final class TouchRecorder {
     void record(String workspace, Customer customer, Touch touch, Signals signals, Person actor,
                 Consumer<Transaction> alongside) {
         Transaction.forCustomer(context, workspace, customer, tx -> {
-            tx.change(new Change.AddTouch(touch));
+            tx.change(new Change.AddTouch(touch.source().startsWith("channel:") ? touch.excerpt(OBSERVED_EXCERPT)
+                    : touch));
             alongside.accept(tx);
             hooks.touch(tx, customer, touch, signals, actor);
         });

@@ -37,6 +37,16 @@ public record Touch(
         this(id, customerId, kind, direction, who, at, note, source, false);
     }
 
+    /**
+     * This touch with its note cut to at most {@code max} characters (whitespace flattened, an ellipsis
+     * where it was cut): what a timeline keeps of a message it observed.
+     */
+    public Touch excerpt(int max) {
+        String flat = note.strip().replaceAll("\\s+", " ");
+        String cut = flat.length() <= max ? flat : flat.substring(0, max - 1).stripTrailing() + "\u2026";
+        return cut.equals(note) ? this : new Touch(id, customerId, kind, direction, who, at, cut, source, unanswered);
+    }
+
     public Touch withKind(TouchKind next) {
         return new Touch(id, customerId, next, direction, who, at, note, source, unanswered);
     }

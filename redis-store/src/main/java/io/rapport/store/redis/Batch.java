@@ -42,6 +42,11 @@ final class Batch {
         return check("card", key, "", Long.toString(size), failure);
     }
 
+    /** The hash has exactly {@code size} fields. */
+    Batch expectHashSize(String key, long size, String failure) {
+        return check("hlen", key, "", Long.toString(size), failure);
+    }
+
     Batch hset(String key, String field, String value) {
         return write("hset", key, field, value);
     }

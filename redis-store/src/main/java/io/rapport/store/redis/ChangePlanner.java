@@ -43,6 +43,8 @@ final class ChangePlanner {
     /** Nudges and promises this batch adds, by customer, so that a later delete in it removes them too. */
     private final Map<String, Map<String, String>> addedNudges = new HashMap<>();
     private final Map<String, Set<String>> addedPromises = new HashMap<>();
+    /** Each customer's interned people and sources, read once per batch. */
+    private final Map<String, Refs> refs = new HashMap<>();
 
     private ChangePlanner(UnifiedJedis jedis, Keys keys, int timelineBound) {
         this.jedis = jedis;
@@ -118,7 +120,7 @@ final class ChangePlanner {
             deleteCustomer(c.customerId());
         } else if (change instanceof Change.AddTouch c) {
             String customerId = c.touch().customerId();
-            batch.lpushTrimmed(keys.touches(customerId), Json.write(c.touch()), timelineBound);
+            batch.lpushTrimmed(keys.touches(customerId), encode(c.touch()), timelineBound);
             Stats.add(batch, keys.stats(customerId), c.touch());
         } else if (change instanceof Change.PutCommitment c) {
             Commitment commitment = c.commitment();
@@ -162,18 +164,40 @@ final class ChangePlanner {
      */
     private void correctTouch(Change.CorrectTouch c) {
         String key = keys.touches(c.customerId());
-        List<String> jsons = jedis.lrange(key, 0, -1);
-        for (int i = 0; i < jsons.size(); i++) {
-            Touch touch = Json.read(jsons.get(i), Touch.class, "of " + c.customerId());
+        List<String> stored = jedis.lrange(key, 0, -1);
+        for (int i = 0; i < stored.size(); i++) {
+            Touch touch = TouchCodec.decode(stored.get(i), c.customerId(), refs(c.customerId()));
             if (touch.id().equals(c.touchId())) {
                 if (touch.kind() == c.from()) {
                     Touch fixed = touch.withKind(c.to());
-                    batch.expectListElement(key, i, jsons.get(i), STALE).lset(key, i, Json.write(fixed));
+                    batch.expectListElement(key, i, stored.get(i), STALE).lset(key, i, encode(fixed));
                     Stats.rekind(batch, keys.stats(c.customerId()), touch, fixed);
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * The touch in its stored form; the people and sources it names that the customer's refs lack are
+     * added in this batch, guarded by the size the refs had when read (another writer may add the same index).
+     */
+    private String encode(Touch touch) {
+        Refs customerRefs = refs(touch.customerId());
+        String encoded = TouchCodec.encode(touch, customerRefs);
+        Map<String, String> added = customerRefs.drainAdded();
+        if (!added.isEmpty()) {
+            String key = keys.refs(touch.customerId());
+            if (customerRefs.guard()) {
+                batch.expectHashSize(key, customerRefs.storedSize(), STALE);
+            }
+            added.forEach((index, value) -> batch.hset(key, index, value));
+        }
+        return encoded;
+    }
+
+    private Refs refs(String customerId) {
+        return refs.computeIfAbsent(customerId, id -> new Refs(jedis.hgetAll(keys.refs(id))));
     }
 
     /** Sets the day's score and drops days older than the history keeps (idempotent, so read unguarded). */
@@ -222,6 +246,8 @@ final class ChangePlanner {
         promises.addAll(addedPromises.getOrDefault(id, Set.of()));
         promises.forEach(promise -> batch.hdel(keys.promises(), promise));
         keys.allOfCustomer(id).forEach(batch::del);
+        // touches added after the delete in this batch start a fresh refs hash (the old one is deleted)
+        refs.put(id, new Refs(Map.of()));
         customers.put(id, Optional.empty());
         addedNudges.remove(id);
         addedPromises.remove(id);

@@ -111,6 +111,11 @@ final class Keys {
         return customer(customerId, "nudges");
     }
 
+    /** The people and sources the customer's touches name, interned (see {@code Refs}). */
+    String refs(String customerId) {
+        return customer(customerId, "refs");
+    }
+
     /** Day (ISO date) to that day's health score. */
     String health(String customerId) {
         return customer(customerId, "health");
@@ -125,7 +130,7 @@ final class Keys {
     List<String> allOfCustomer(String customerId) {
         return List.of(touches(customerId), stats(customerId), customerPromises(customerId), notes(customerId),
                 dates(customerId), feedback(customerId), customerNudges(customerId), health(customerId),
-                corrections(customerId));
+                corrections(customerId), refs(customerId));
     }
 
     private String customer(String customerId, String what) {

@@ -98,8 +98,14 @@ public final class RedisStore implements Store {
             return List.of();
         }
         Keys keys = new Keys(workspace);
-        return readAll(Touch.class, customerId,
-                call("read timeline", workspace, () -> jedis.lrange(keys.touches(customerId), 0, limit - 1L)));
+        List<String> stored = call("read timeline", workspace,
+                () -> jedis.lrange(keys.touches(customerId), 0, limit - 1L));
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        // refs only grow, so reading them after the timeline finds every index it names
+        Refs refs = new Refs(call("read timeline", workspace, () -> jedis.hgetAll(keys.refs(customerId))));
+        return stored.stream().map(s -> TouchCodec.decode(s, customerId, refs)).toList();
     }
 
     @Override

@@ -17,6 +17,8 @@ for _ = 1, checks do
     ok = redis.call('HGET', key, field) == value
   elseif op == 'card' then
     ok = redis.call('SCARD', key) == tonumber(value)
+  elseif op == 'hlen' then
+    ok = redis.call('HLEN', key) == tonumber(value)
   elseif op == 'lindex' then
     ok = redis.call('LINDEX', key, tonumber(field)) == value
   else
