@@ -74,7 +74,7 @@ public final class BenchMain {
                     "%.0f ms median of %d", cdsMedian, cds.length), String.format(Locale.ROOT,
                     "without: %.0f ms", median), String.format(Locale.ROOT, "%.2f", cdsMedian / median),
                     "< 1,500 ms", cdsMedian < 1500, "archive made by one training run with "
-                    + "-XX:ArchiveClassesAtExit (see README, Start-up)"));
+                    + "-XX:ArchiveClassesAtExit (see README, Run it)"));
         }
         if (chosen.contains("detection")) {
             Path corpus = root.resolveSibling("shared/corpus/customer_messages.jsonl");
