@@ -45,6 +45,7 @@ public final class Fleet implements AutoCloseable {
                 + "\"rules\": {\"reciprocate\": {\"delay\": \"PT2S\"}}, "
                 + "\"delivery\": {\"lease\": \"" + lease + "\", \"retryInitial\": \"PT1S\", \"retryMax\": \"PT5S\"}}");
         slack.user("U1", "Alex", TEAM, "Europe/Paris", true);
+        slack.user("W222", "Dana", "T_ACME", "America/New_York", false);
     }
 
     /** A fleet on a fresh Redis under {@code dir}. */
