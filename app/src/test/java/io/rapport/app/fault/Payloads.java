@@ -25,7 +25,7 @@ final class Payloads {
         event.addProperty("user_team", "T_ACME");
         event.addProperty("channel", channel);
         event.addProperty("text", text);
-        event.addProperty("ts", Instant.now().getEpochSecond() + "." + eventId.hashCode() % 1000 + "100");
+        event.addProperty("ts", Instant.now().getEpochSecond() + "." + String.format("%06d", Math.floorMod(eventId.hashCode(), 1_000_000)));
         event.remove("thread_ts");
         return envelope.toString().getBytes(StandardCharsets.UTF_8);
     }
