@@ -46,4 +46,32 @@ class KillNineE2E {
             assertEquals(0, tally.duplicated(), tally.line("duplicated"));
         }
     }
+
+    @Test
+    void a_message_slack_accepted_just_before_the_kill_is_found_in_the_channel_not_posted_again() throws Exception {
+        int n = 40;
+        try (Fleet fleet = Fleet.start(dir, false, LEASE)) {
+            RapportProcess victim = fleet.startInstance();
+            List<String> keys = Reminders.plant(fleet.redis, n, Instant.now().plusSeconds(1));
+            assertTrue(fleet.awaitPosted(5, Duration.ofSeconds(30)), "nothing was being delivered");
+            // Slack posts the next message, but the victim dies before it hears the answer
+            var hold = fleet.slack.holdNext("chat.postMessage");
+            assertTrue(hold.awaitHeld(30), "no post to hold");
+            victim.kill();
+            hold.release();
+            int before = fleet.slack.calls("chat.postMessage").size();
+            fleet.startInstance();
+            boolean all = Fleet.await(Duration.ofSeconds(40), () -> Reminders.arrived(fleet.slack).size() >= n);
+            Thread.sleep(1000);
+            Reminders.Tally tally = Reminders.Tally.of(keys, Reminders.arrived(fleet.slack));
+            int lookups = fleet.slack.calls("conversations.history").size();
+            System.out.println(tally.line("kill -9 after Slack accepted a post, before the answer (lease "
+                    + LEASE.toSeconds() + " s)") + ", killed after " + before + " posts; looked up in the channel "
+                    + "before re-posting: " + lookups);
+            assertTrue(all, tally.line("timed out"));
+            assertEquals(0, tally.lost(), tally.line("lost"));
+            assertEquals(0, tally.duplicated(), tally.line("duplicated"));
+            assertTrue(lookups >= 1, "the survivor re-posted without looking for the message first");
+        }
+    }
 }

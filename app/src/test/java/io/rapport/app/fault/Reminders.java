@@ -37,16 +37,20 @@ public final class Reminders {
         try (RedisClient client = redis.client()) {
             RedisStore store = new RedisStore(client);
             Instant now = Instant.now();
-            store.commit(Fleet.WORKSPACE, List.of(), List.of(new Change.PutCustomer(new Customer("c1", "Acme",
-                    Tier.KEY, new Person("U1", "Alex"), List.of(), List.of(), now))));
             List<Change> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String id = "f" + i;
-                batch.add(new Change.PutNudge(new Nudge(id, "c1", "reciprocate", "reciprocate:c1:" + i,
+                // ten reminders per customer, as a team would have: a card lists its customer's other nudges
+                String customer = "fc" + i / 10;
+                if (i % 10 == 0) {
+                    batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
+                            new Person("U1", "Alex"), List.of(), List.of(), now)));
+                }
+                batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
                         new Person("U" + (1000 + i), "Teammate " + i), NudgeState.SCHEDULED, due, now, 0, 0,
                         Map.of("gesture", "thanks"), null, null)));
                 keys.add(id + "#1");
-                if (batch.size() == 250) {
+                if (batch.size() >= 250) {
                     store.commit(Fleet.WORKSPACE, List.of(), batch);
                     batch = new ArrayList<>();
                 }
