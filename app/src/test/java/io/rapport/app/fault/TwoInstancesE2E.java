@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault scenario 1: two Rapport processes share one Redis while many reminders come due; every nudge reaches
- * Slack exactly once. 1,000 reminders in the test command (the machine is shared); {@code -Drapport.fault.reminders=10000} for the full run.
+ * Slack exactly once. 2,000 reminders in the test command; {@code -Drapport.fault.reminders=10000} for the full run.
  */
 class TwoInstancesE2E {
     @TempDir
@@ -20,7 +20,7 @@ class TwoInstancesE2E {
 
     @Test
     void two_instances_on_one_redis_deliver_every_due_reminder_exactly_once() throws Exception {
-        int n = Reminders.count(1000);
+        int n = Reminders.count(2000);
         try (Fleet fleet = Fleet.start(dir, false, Duration.ofMinutes(2))) {
             fleet.startInstance();
             fleet.startInstance();
