@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The real jar in its own process, as a user starts it, with a little client for its HTTP API. */
-final class RapportProcess implements AutoCloseable {
+public final class RapportProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/rapport.jar");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Process process;
     private final Path log;
-    final int port;
-    final Duration startup;
+    public final int port;
+    public final Duration startup;
 
     private RapportProcess(Process process, Path log, int port, Duration startup) {
         this.process = process;
@@ -39,7 +39,7 @@ final class RapportProcess implements AutoCloseable {
     }
 
     /** With more settings, e.g. Slack's, in the environment. */
-    static RapportProcess start(Path dataDir, Path rulebook, Map<String, String> extraEnv) throws Exception {
+    public static RapportProcess start(Path dataDir, Path rulebook, Map<String, String> extraEnv) throws Exception {
         if (!Files.exists(JAR)) {
             fail("build the jar first: ./mvnw -DskipTests package (looked for " + JAR.toAbsolutePath() + ")");
         }
@@ -85,16 +85,16 @@ final class RapportProcess implements AutoCloseable {
         return null;
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -118,7 +118,7 @@ final class RapportProcess implements AutoCloseable {
     }
 
     /** SIGTERM: the graceful path. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
@@ -127,11 +127,11 @@ final class RapportProcess implements AutoCloseable {
     }
 
     /** SIGKILL: nothing gets to clean up. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -142,7 +142,7 @@ final class RapportProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
@@ -152,7 +152,7 @@ final class RapportProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static Path rulebook(Path dir, String reciprocateDelay) throws IOException {
+    public static Path rulebook(Path dir, String reciprocateDelay) throws IOException {
         Path file = dir.resolve("rulebook.json");
         // every hour a working hour, so a nudge is not held for the morning whenever the test happens to run
         Files.writeString(file, "{\"team\": {\"businessHours\": {\"days\": [\"MON\", \"TUE\", \"WED\", \"THU\", "

@@ -36,6 +36,25 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, JsonObject> users = new HashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:9/none";
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
+    private final Map<String, Hold> holds = new HashMap<>();
+
+    /**
+     * The next call of a method is carried out (a message is posted) but its answer is held back until
+     * {@link #release()}: the moment a caller can die after Slack acted and before it heard so.
+     */
+    public static final class Hold {
+        private final java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        /** Waits until a call is being held; false on timeout. */
+        public boolean awaitHeld(long seconds) throws InterruptedException {
+            return reached.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
 
     /** One request Rapport made. {@code params} are the form fields (or top-level JSON fields). */
     public record Call(String method, Map<String, String> params, long atMillis) {
@@ -96,6 +115,14 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    public Hold holdNext(String method) {
+        Hold hold = new Hold();
+        synchronized (holds) {
+            holds.put(method, hold);
+        }
+        return hold;
+    }
+
     public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
@@ -140,6 +167,18 @@ public final class FakeSlack implements AutoCloseable {
         }
         if (c == null) {
             c = new Canned(200, Map.of("Content-Type", "application/json"), answer(method, params).toString());
+        }
+        Hold hold;
+        synchronized (holds) {
+            hold = holds.remove(method);
+        }
+        if (hold != null) {
+            hold.reached.countDown();
+            try {
+                hold.released.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         c.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         byte[] out = c.body().getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,51 @@
+package io.rapport.app.fault;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.rapport.slack.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+
+/** Real platform payloads from shared/fixtures, adjusted to the fleet's workspace, channel and text. */
+final class Payloads {
+    private Payloads() {
+    }
+
+    /** A Slack Connect customer's message in {@code channel}, as the Events API envelope {@code eventId}. */
+    static byte[] customerMessage(String eventId, String channel, String text) {
+        JsonObject envelope = JsonParser.parseString(Fixtures.text(
+                "events/message.channel.thread-reply.user_team-source_team.java-EventAssistantTest.json"))
+                .getAsJsonObject();
+        envelope.addProperty("event_id", eventId);
+        envelope.addProperty("team_id", Fleet.TEAM);
+        JsonObject event = envelope.getAsJsonObject("event");
+        event.addProperty("user_team", "T_ACME");
+        event.addProperty("channel", channel);
+        event.addProperty("text", text);
+        event.addProperty("ts", Instant.now().getEpochSecond() + "." + String.format("%06d", Math.floorMod(eventId.hashCode(), 1_000_000)));
+        event.remove("thread_ts");
+        return envelope.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A personal-chat message to the bot in tenant {@code tenant}; its serviceUrl goes nowhere. */
+    static String teamsMessage(String text) {
+        try {
+            JsonObject a = JsonParser.parseString(Files.readString(Fixtures.dir().getParent()
+                    .resolve("teams/sdk-fixtures/message.personal.minimal.json"))).getAsJsonObject();
+            a.addProperty("text", text);
+            a.addProperty("serviceUrl", "http://127.0.0.1:9/");
+            JsonObject tenant = new JsonObject();
+            tenant.addProperty("id", "tenant-fault");
+            JsonObject channelData = new JsonObject();
+            channelData.add("tenant", tenant);
+            a.add("channelData", channelData);
+            a.getAsJsonObject("conversation").addProperty("tenantId", "tenant-fault");
+            return a.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.rapport.app.fault;
+
+import io.rapport.core.model.Customer;
+import io.rapport.core.model.Nudge;
+import io.rapport.core.model.NudgeState;
+import io.rapport.core.model.Person;
+import io.rapport.core.model.Tier;
+import io.rapport.core.port.Change;
+import io.rapport.slack.FakeSlack;
+import io.rapport.store.redis.RedisStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Reminders planted straight into the fleet's Redis, each for a different teammate (so Slack's per-channel pace
+ * never slows a scenario), and the tally of what reached the fake Slack: each message carries its idempotency
+ * key ({@code <nudge id>#<delivery>}) in its metadata, which is what is counted.
+ */
+public final class Reminders {
+    private Reminders() {
+    }
+
+    /** How many reminders a scenario plants: {@code -Drapport.fault.reminders} or RAPPORT_FAULT_REMINDERS, else the default. */
+    public static int count(int fallback) {
+        String v = System.getProperty("rapport.fault.reminders", System.getenv("RAPPORT_FAULT_REMINDERS"));
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+
+    /** Plants {@code n} reciprocate reminders due at {@code due} in the fleet's workspace; returns their keys. */
+    public static List<String> plant(FaultRedis redis, int n, Instant due) {
+        List<String> keys = new ArrayList<>();
+        try (RedisClient client = redis.client()) {
+            RedisStore store = new RedisStore(client);
+            Instant now = Instant.now();
+            List<Change> batch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String id = "f" + i;
+                // ten reminders per customer, as a team would have: a card lists its customer's other nudges
+                String customer = "fc" + i / 10;
+                if (i % 10 == 0) {
+                    batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
+                            new Person("U1", "Alex"), List.of(), List.of(), now)));
+                }
+                batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
+                        new Person("U" + (1000 + i), "Teammate " + i), NudgeState.SCHEDULED, due, now, 0, 0,
+                        Map.of("gesture", "thanks"), null, null)));
+                keys.add(id + "#1");
+                if (batch.size() >= 250) {
+                    store.commit(Fleet.WORKSPACE, List.of(), batch);
+                    batch = new ArrayList<>();
+                }
+            }
+            if (!batch.isEmpty()) {
+                store.commit(Fleet.WORKSPACE, List.of(), batch);
+            }
+        }
+        return keys;
+    }
+
+    /** How many times each idempotency key was posted to the fake Slack. */
+    public static Map<String, Integer> arrived(FakeSlack slack) {
+        Map<String, Integer> out = new HashMap<>();
+        for (FakeSlack.Call c : slack.calls("chat.postMessage")) {
+            String key = c.params().get("metadata") == null ? "(no key)"
+                    : c.json("metadata").getAsJsonObject("event_payload").get("key").getAsString();
+            out.merge(key, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Sent, arrived, lost and duplicated for the expected keys; printed by every scenario. */
+    public record Tally(int sent, int arrived, int lost, int duplicated, int unexpected) {
+        public static Tally of(List<String> expected, Map<String, Integer> arrived) {
+            int got = 0;
+            int dup = 0;
+            for (String k : expected) {
+                int c = arrived.getOrDefault(k, 0);
+                got += c > 0 ? 1 : 0;
+                dup += Math.max(0, c - 1);
+            }
+            Map<String, Integer> extra = new TreeMap<>(arrived);
+            expected.forEach(extra::remove);
+            return new Tally(expected.size(), got, expected.size() - got, dup,
+                    extra.values().stream().mapToInt(Integer::intValue).sum());
+        }
+
+        public String line(String scenario) {
+            return String.format("[fault] %s: sent %d, arrived %d, lost %d, duplicated %d, unexpected %d",
+                    scenario, sent, arrived, lost, duplicated, unexpected);
+        }
+    }
+}
