@@ -17,13 +17,13 @@ import java.util.Locale;
  * Usage: {@code bench/run.sh [ingest] [scheduler] [memory] [startup] [detection]} (all when none is named).
  */
 public final class BenchMain {
+    static final List<String> ALL = List.of("ingest", "scheduler", "memory", "startup", "detection");
+
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> chosen = args.length == 0 ? List.of("ingest", "scheduler", "memory", "startup",
-                "detection")
-                : Arrays.asList(args);
+        List<String> chosen = args.length == 0 ? ALL : Arrays.asList(args);
         Path root = Path.of(System.getProperty("rapport.root", ".")).toAbsolutePath().normalize();
         List<Row> rows = new ArrayList<>();
         String redisVersion = "not used";
