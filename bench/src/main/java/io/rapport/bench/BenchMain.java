@@ -14,20 +14,25 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks and writes docs/PERFORMANCE.md. Ratios come from one invocation, side by side.
- * Usage: {@code bench/run.sh [scheduler] [memory] [startup] [detection]} (all when none is named).
+ * Usage: {@code bench/run.sh [ingest] [scheduler] [memory] [startup] [detection]} (all when none is named).
  */
 public final class BenchMain {
+    static final List<String> ALL = List.of("ingest", "scheduler", "memory", "startup", "detection");
+
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> chosen = args.length == 0 ? List.of("scheduler", "memory", "startup", "detection")
-                : Arrays.asList(args);
+        List<String> chosen = args.length == 0 ? ALL : Arrays.asList(args);
         Path root = Path.of(System.getProperty("rapport.root", ".")).toAbsolutePath().normalize();
         List<Row> rows = new ArrayList<>();
         String redisVersion = "not used";
         try (BenchRedis redis = BenchRedis.start()) {
             redisVersion = redis.version;
+            if (chosen.contains("ingest")) {
+                IngestRows.add(rows, IngestBench.run(redis, root.resolve("app/target/rapport.jar"), 50,
+                        Duration.ofSeconds(5), 3));
+            }
             if (chosen.contains("scheduler")) {
                 System.out.println("Scheduler at scale (Redis " + redis.version + "):");
                 SchedulerScaleBench.run(redis, new int[] {10_000}); // warm-up: the JIT, connections, scripts

@@ -64,6 +64,19 @@ final class BenchRedis implements AutoCloseable {
         return new BenchRedis(null, server, port);
     }
 
+    /** Every key matching {@code pattern}, by SCAN (never KEYS, which blocks the server). */
+    static java.util.List<String> scan(UnifiedJedis client, String pattern) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        String cursor = redis.clients.jedis.params.ScanParams.SCAN_POINTER_START;
+        var params = new redis.clients.jedis.params.ScanParams().match(pattern).count(1000);
+        do {
+            var page = client.scan(cursor, params);
+            keys.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(redis.clients.jedis.params.ScanParams.SCAN_POINTER_START));
+        return keys;
+    }
+
     @Override
     public void close() throws IOException {
         client.close();

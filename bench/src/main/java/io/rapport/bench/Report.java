@@ -13,7 +13,7 @@ final class Report {
     static void write(Path file, List<Row> rows, List<String> chosen, String redis, String when) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Rapport performance\n\n");
-        md.append("Figures from one invocation of `bench/run.sh").append(chosen.size() == 4 ? "" : " "
+        md.append("Figures from one invocation of `bench/run.sh").append(chosen.equals(BenchMain.ALL) ? "" : " "
                 + String.join(" ", chosen)).append("` on ").append(when).append(", on this project's machine (")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", Redis ").append(redis)

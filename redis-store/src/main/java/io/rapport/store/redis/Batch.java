@@ -85,9 +85,13 @@ final class Batch {
         return write("srem", key, member, "");
     }
 
-    /** Pushes at the head and trims the list to {@code bound} entries. */
-    Batch lpushTrimmed(String key, String value, int bound) {
-        return write("lpush", key, value, Integer.toString(bound));
+    /**
+     * Pushes a touch at the head and trims the list to {@code bound} entries; the touch pushed down to
+     * position {@code noted} loses its note (the text), keeping its facts.
+     */
+    Batch lpushTrimmed(String key, String value, int bound, int noted) {
+        write("lpush", key, value, Integer.toString(bound));
+        return noted < bound ? write("unnote", key, Integer.toString(noted), "") : this;
     }
 
     Batch lset(String key, long index, String value) {

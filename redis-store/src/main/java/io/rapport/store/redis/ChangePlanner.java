@@ -37,6 +37,7 @@ final class ChangePlanner {
     private final UnifiedJedis jedis;
     private final Keys keys;
     private final int timelineBound;
+    private final int notedTouches;
     private final Batch batch = new Batch();
     /** A customer as this batch has left it so far; empty once deleted. */
     private final Map<String, Optional<Customer>> customers = new HashMap<>();
@@ -46,15 +47,16 @@ final class ChangePlanner {
     /** Each customer's interned people and sources, read once per batch. */
     private final Map<String, Refs> refs = new HashMap<>();
 
-    private ChangePlanner(UnifiedJedis jedis, Keys keys, int timelineBound) {
+    private ChangePlanner(UnifiedJedis jedis, Keys keys, int timelineBound, int notedTouches) {
         this.jedis = jedis;
         this.keys = keys;
         this.timelineBound = timelineBound;
+        this.notedTouches = notedTouches;
     }
 
-    static Batch plan(UnifiedJedis jedis, Keys keys, int timelineBound, List<Expectation> expectations,
-            List<Change> changes) {
-        ChangePlanner planner = new ChangePlanner(jedis, keys, timelineBound);
+    static Batch plan(UnifiedJedis jedis, Keys keys, int timelineBound, int notedTouches,
+            List<Expectation> expectations, List<Change> changes) {
+        ChangePlanner planner = new ChangePlanner(jedis, keys, timelineBound, notedTouches);
         // expectations come first among the checks, so a real conflict is reported before a stale read
         for (int i = 0; i < expectations.size(); i++) {
             planner.expect(expectations.get(i), EXPECTATION + i);
@@ -120,7 +122,7 @@ final class ChangePlanner {
             deleteCustomer(c.customerId());
         } else if (change instanceof Change.AddTouch c) {
             String customerId = c.touch().customerId();
-            batch.lpushTrimmed(keys.touches(customerId), encode(c.touch()), timelineBound);
+            batch.lpushTrimmed(keys.touches(customerId), encode(c.touch()), timelineBound, notedTouches);
             Stats.add(batch, keys.stats(customerId), c.touch());
         } else if (change instanceof Change.PutCommitment c) {
             Commitment commitment = c.commitment();

@@ -45,6 +45,8 @@ import redis.clients.jedis.exceptions.JedisException;
 public final class RedisStore implements Store {
 
     public static final int DEFAULT_TIMELINE_BOUND = 500;
+    /** The newest touches that keep their text: what a person reads back; the rest is counted, not read. */
+    public static final int DEFAULT_NOTED_TOUCHES = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisStore.class);
     /** Re-planning only repeats while another writer keeps changing the same customer. */
@@ -53,6 +55,7 @@ public final class RedisStore implements Store {
 
     private final UnifiedJedis jedis;
     private final int timelineBound;
+    private final int notedTouches;
 
     public RedisStore(UnifiedJedis jedis) {
         this(jedis, DEFAULT_TIMELINE_BOUND);
@@ -60,11 +63,25 @@ public final class RedisStore implements Store {
 
     /** @param timelineBound how many touches each customer's timeline keeps */
     public RedisStore(UnifiedJedis jedis, int timelineBound) {
+        this(jedis, timelineBound, Math.min(DEFAULT_NOTED_TOUCHES, timelineBound));
+    }
+
+    /**
+     * @param timelineBound how many touches each customer's timeline keeps
+     * @param notedTouches  how many of the newest keep their text; older ones keep kind, direction, who, when
+     *                      and source, which is all the rules and the health score read
+     */
+    public RedisStore(UnifiedJedis jedis, int timelineBound, int notedTouches) {
         this.jedis = Objects.requireNonNull(jedis, "jedis");
         if (timelineBound < 1) {
             throw new IllegalArgumentException("timelineBound must be at least 1, was " + timelineBound);
         }
+        if (notedTouches < 0 || notedTouches > timelineBound) {
+            throw new IllegalArgumentException("notedTouches must be between 0 and the timeline bound "
+                    + timelineBound + ", was " + notedTouches);
+        }
         this.timelineBound = timelineBound;
+        this.notedTouches = notedTouches;
     }
 
     @Override
@@ -237,7 +254,7 @@ public final class RedisStore implements Store {
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Batch batch = call("read before commit", workspace,
-                    () -> ChangePlanner.plan(jedis, keys, timelineBound, expectations, changes));
+                    () -> ChangePlanner.plan(jedis, keys, timelineBound, notedTouches, expectations, changes));
             Object answer = call("commit", workspace, () -> Script.BATCH.run(jedis, batch.keys(), batch.args()));
             if (applied(answer)) {
                 return;

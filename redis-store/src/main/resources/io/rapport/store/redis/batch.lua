@@ -32,7 +32,8 @@ end
 
 -- Redis does not roll a script back, so an op this script does not know must stop it before any write.
 local known = { hset = true, hdel = true, hdeleq = true, hmax = true, hincr = true, zadd = true, zrem = true,
-                sadd = true, srem = true, lpush = true, rpush = true, del = true, lset = true }
+                sadd = true, srem = true, lpush = true, rpush = true, del = true, lset = true,
+                unnote = true }
 for j = i, #ARGV, 4 do
   if not known[ARGV[j]] or not KEYS[tonumber(ARGV[j + 1])] then
     return redis.error_reply('bad write ' .. tostring(ARGV[j]))
@@ -68,6 +69,20 @@ for j = i, #ARGV, 4 do
   elseif op == 'lpush' then
     redis.call('LPUSH', key, a)
     redis.call('LTRIM', key, 0, tonumber(b) - 1)
+  elseif op == 'unnote' then
+    -- a compact touch's note follows its fifth separator; an entry in the older JSON form is left whole
+    local index = tonumber(a)
+    local entry = redis.call('LINDEX', key, index)
+    if entry and string.sub(entry, 1, 1) ~= '{' then
+      local at = 0
+      for _ = 1, 5 do
+        at = string.find(entry, '\31', at + 1, true)
+        if not at then break end
+      end
+      if at and at < #entry then
+        redis.call('LSET', key, index, string.sub(entry, 1, at))
+      end
+    end
   elseif op == 'lset' then
     redis.call('LSET', key, tonumber(a), b)
   elseif op == 'rpush' then

@@ -13,7 +13,7 @@ class BatchTest {
         Batch batch = new Batch()
                 .hset("k:a", "f", "v")
                 .expectNoField("k:b", "name", "x0")
-                .lpushTrimmed("k:a", "json", 500)
+                .lpushTrimmed("k:a", "json", 500, 20)
                 .expectValue("k:a", "f", "v", "stale");
 
         assertEquals(List.of("k:a", "k:b"), batch.keys());
@@ -21,7 +21,8 @@ class BatchTest {
                 "absent", "2", "name", "", "x0",
                 "equals", "1", "f", "v", "stale",
                 "hset", "1", "f", "v",
-                "lpush", "1", "json", "500"), batch.args());
+                "lpush", "1", "json", "500",
+                "unnote", "1", "20", ""), batch.args());
     }
 
     @Test

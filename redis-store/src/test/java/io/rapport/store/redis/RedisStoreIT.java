@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.model.Customer;
+import io.rapport.core.model.Direction;
 import io.rapport.core.model.FeedbackEntry;
 import io.rapport.core.model.ImportantDate;
 import io.rapport.core.model.Note;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.NudgeState;
+import io.rapport.core.model.Person;
+import io.rapport.core.model.Touch;
+import io.rapport.core.model.TouchKind;
 import io.rapport.core.port.Change;
 import io.rapport.core.port.Claim;
 import io.rapport.core.port.ConflictException;
@@ -57,6 +61,31 @@ class RedisStoreIT extends StoreContract {
     }
 
     @Test
+    void only_the_newest_touches_keep_their_text_and_older_ones_keep_their_facts() {
+        Store noting = new RedisStore(redis, BOUND, 3);
+        List<Touch> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            written.add(new Touch("t" + i, "c1", TouchKind.THANKS, Direction.IN, new Person("X-1", "Xu"),
+                    T0.plusSeconds(i), "thanks number " + i, "channel:C-acme"));
+        }
+        // one touch a commit, then two in one batch: each push moves one touch past the bound
+        for (Touch t : written.subList(0, 4)) {
+            noting.commit(ws, List.of(), List.of(new Change.AddTouch(t)));
+        }
+        noting.commit(ws, List.of(), List.of(new Change.AddTouch(written.get(4)), new Change.AddTouch(written.get(5))));
+
+        List<Touch> read = noting.touches(ws, "c1", 10);
+        assertEquals(6, read.size());
+        for (int i = 0; i < 6; i++) {
+            Touch original = written.get(5 - i);
+            Touch expected = i < 3 ? original : new Touch(original.id(), "c1", original.kind(), original.direction(),
+                    original.who(), original.at(), "", original.source());
+            assertEquals(expected, read.get(i), "position " + i);
+        }
+        assertEquals(6, noting.stats(ws, "c1").touches());
+    }
+
+    @Test
     void every_key_of_a_workspace_is_in_its_hash_tag() {
         seedCustomerWithEverything("c1", "Acme", "C-acme");
         store.newId(ws, "c");
@@ -85,7 +114,7 @@ class RedisStoreIT extends StoreContract {
                 new Change.PutNudge(claimed.closed(NudgeState.CANCELLED, "U-bob", T0)),
                 new Change.PutNudge(nudge("n9", "c3", "new:c3", NudgeState.SCHEDULED, T0)),
                 new Change.DeleteCustomer("c2"));
-        List<String> batchKeys = ChangePlanner.plan(redis, new Keys(ws), BOUND, expectations, changes).keys();
+        List<String> batchKeys = ChangePlanner.plan(redis, new Keys(ws), BOUND, BOUND, expectations, changes).keys();
         Map<String, Object> batchBefore = snapshot(batchKeys);
         Map<String, Object> before = snapshot(TestRedis.keysOf(ws));
 
@@ -126,7 +155,7 @@ class RedisStoreIT extends StoreContract {
     void a_plan_read_before_another_writer_changed_the_customer_is_refused_as_stale() {
         put(new Change.PutCustomer(customer("c1", "Acme", "C-1")));
         Keys keys = new Keys(ws);
-        Batch late = ChangePlanner.plan(redis, keys, BOUND, List.of(),
+        Batch late = ChangePlanner.plan(redis, keys, BOUND, BOUND, List.of(),
                 List.of(new Change.PutCustomer(customer("c1", "Acme", "C-2"))));
         put(new Change.PutCustomer(customer("c1", "Acme", "C-3")));
 

@@ -1,0 +1,88 @@
+package io.rapport.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A closed-loop load generator: a fixed number of connections, each sending its next request as soon as the
+ * last one is answered, for a bounded time. Every response's latency is kept; anything but 200 is counted.
+ */
+final class LoadClient {
+    record Result(int requests, int failures, double seconds, double[] latencyMillis) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    /** A request body and its headers, made fresh for each request (each event has its own id). */
+    record Signed(byte[] body, String[] headers) {
+    }
+
+    private LoadClient() {
+    }
+
+    static Result run(String url, int connections, Duration duration, Supplier<Signed> next) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        AtomicInteger failures = new AtomicInteger();
+        List<double[]> perThread = new ArrayList<>();
+        int[] counts = new int[connections];
+        CountDownLatch done = new CountDownLatch(connections);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            double[] latencies = new double[200_000];
+            perThread.add(latencies);
+            int slot = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end && counts[slot] < latencies.length) {
+                        Signed s = next.get();
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                                .headers(s.headers()).POST(HttpRequest.BodyPublishers.ofByteArray(s.body())).build();
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        } catch (java.io.IOException e) {
+                            status = -1;
+                        }
+                        latencies[counts[slot]++] = (System.nanoTime() - t0) / 1e6;
+                        if (status != 200) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, "load-" + c);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int total = 0;
+        for (int n : counts) {
+            total += n;
+        }
+        double[] all = new double[total];
+        int at = 0;
+        for (int c = 0; c < connections; c++) {
+            System.arraycopy(perThread.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        return new Result(total, failures.get(), seconds, all);
+    }
+}
