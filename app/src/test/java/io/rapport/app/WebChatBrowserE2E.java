@@ -1,11 +1,6 @@
 package io.rapport.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,22 +17,8 @@ class WebChatBrowserE2E {
 
     @Test
     void a_new_user_meets_rapport_in_the_browser() throws Exception {
-        Path e2e = Path.of("..", "e2e").toAbsolutePath().normalize();
-        if (!Files.isDirectory(e2e.resolve("node_modules/playwright-core"))) {
-            throw new AssertionError("the browser test needs its packages: (cd e2e && npm ci), and Chromium: "
-                    + "apt-get install chromium. scripts/test.sh does both.");
-        }
         try (RapportProcess app = RapportProcess.start(dir.resolve("data"), RapportProcess.rulebook(dir, "PT3S"))) {
-            ProcessBuilder pb = new ProcessBuilder("node", "--test", "webchat.test.mjs").directory(e2e.toFile())
-                    .redirectErrorStream(true);
-            pb.environment().put("RAPPORT_URL", "http://127.0.0.1:" + app.port);
-            Process node = pb.start();
-            String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!node.waitFor(240, TimeUnit.SECONDS)) {
-                node.destroyForcibly();
-            }
-            System.out.println(out);
-            assertEquals(0, node.exitValue(), "the browser test failed:\n" + out + "\nserver log:\n" + app.output());
+            BrowserTests.run(app, "webchat.test.mjs", "playwright-core");
         }
     }
 }
