@@ -189,10 +189,6 @@ public final class Engine {
         return context.store().setting(workspace, TEAM_CHANNEL_SETTING);
     }
 
-    public Instant now() {
-        return context.now();
-    }
-
     public Rulebook rulebook() {
         return context.rulebook();
     }
