@@ -83,7 +83,8 @@ class PlatformFaultsE2E {
                 Thread.sleep(3000);
                 slackOutage(fleet.slack, null);
                 stretchEnded = System.currentTimeMillis();
-                boolean all = Fleet.await(Duration.ofSeconds(60), () -> Reminders.arrived(fleet.slack).size() >= n);
+                boolean all = Fleet.await(Duration.ofSeconds(60),
+                        () -> Reminders.arrived(fleet.slack).keySet().containsAll(keys));
                 long lastArrival = System.currentTimeMillis() - stretchEnded;
                 Thread.sleep(2000); // a late duplicate would show up here
                 acks.close();
