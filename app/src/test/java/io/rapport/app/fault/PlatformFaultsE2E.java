@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class PlatformFaultsE2E {
             Instant start = Instant.now().plusSeconds(1);
             List<String> keys = Reminders.plant(fleet.redis, Fleet.WORKSPACE, "s", n, start, Duration.ofMillis(300),
                     i -> new Person("U" + (1000 + i), "Teammate " + i)).stream().map(id -> id + "#1").toList();
-            Instant otherDue = start.plusSeconds(8);
+            Instant otherDue = start.plusSeconds(10); // while posts are held
             List<String> other = Reminders.plant(fleet.redis, Fleet.TEAMS_WORKSPACE, "o", 1, otherDue, Duration.ZERO,
                     i -> new Person("29:other", "Teammate other"));
             AtomicInteger events = new AtomicInteger();
@@ -136,7 +135,7 @@ class PlatformFaultsE2E {
             Instant start = Instant.now().plusSeconds(1);
             List<String> keys = Reminders.plant(fleet.redis, Fleet.TEAMS_WORKSPACE, "t", n, start,
                     Duration.ofMillis(300), i -> new Person("29:t" + i, "Teammate t" + i));
-            Instant otherDue = start.plusSeconds(8);
+            Instant otherDue = start.plusSeconds(8); // while sends are held
             List<String> other = Reminders.plant(fleet.redis, Fleet.WORKSPACE, "o", 1, otherDue, Duration.ZERO,
                     i -> new Person("U2000", "Teammate U2000")).stream().map(id -> id + "#1").toList();
             long stretchEnded;
