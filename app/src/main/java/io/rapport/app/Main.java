@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,17 @@ import org.slf4j.LoggerFactory;
 /** The composition root: reads the configuration, wires the core to Redis and the adapters, serves HTTP. */
 public final class Main implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final Duration INTERVAL = Duration.ofMillis(500);
     private final RedisHandle redis;
-    private final SchedulerLoop scheduler;
+    private final List<SchedulerLoop> schedulers;
     private final HttpServer http;
     private final Optional<SlackAdapter> slack;
     private final TeamsAdapter teams;
 
-    private Main(RedisHandle redis, SchedulerLoop scheduler, HttpServer http, Optional<SlackAdapter> slack,
+    private Main(RedisHandle redis, List<SchedulerLoop> schedulers, HttpServer http, Optional<SlackAdapter> slack,
                  TeamsAdapter teams) {
         this.redis = redis;
-        this.scheduler = scheduler;
+        this.schedulers = schedulers;
         this.http = http;
         this.slack = slack;
         this.teams = teams;
@@ -90,9 +92,7 @@ public final class Main implements AutoCloseable {
             if (teams != null) {
                 messengers.put("teams", teams.messenger());
             }
-            RoutingMessenger messenger = new RoutingMessenger(messengers);
-            SchedulerLoop loop = new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics),
-                    Duration.ofMillis(500));
+            List<SchedulerLoop> loops = lanes(messengers, store, engine, clock, metrics);
             HttpServer http = new HttpServer(store, metrics, routes -> {
                 webChat.routes(routes);
                 slack.ifPresent(s -> s.routes(routes));
@@ -101,12 +101,30 @@ public final class Main implements AutoCloseable {
                 }
             }).start(config.port());
             slack.ifPresent(SlackAdapter::start);
-            loop.start();
-            return new Main(redis, loop, http, slack, teams);
+            loops.forEach(SchedulerLoop::start);
+            return new Main(redis, loops, http, slack, teams);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
         }
+    }
+
+    /**
+     * One scheduler per platform, each on its own thread and claiming only its platform's workspaces, so a
+     * platform that throttles or hangs delays only its own nudges; one more for workspaces of any other platform
+     * (whose sends fail and are retried, as before, until that platform is configured).
+     */
+    private static List<SchedulerLoop> lanes(Map<String, Messenger> messengers, RedisStore store, Engine engine,
+                                             Clock clock, Metrics metrics) {
+        RoutingMessenger messenger = new RoutingMessenger(messengers);
+        List<SchedulerLoop> loops = new ArrayList<>();
+        for (String platform : messengers.keySet()) {
+            loops.add(new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics,
+                    ws -> RoutingMessenger.platformOf(ws).equals(platform)), INTERVAL, platform));
+        }
+        loops.add(new SchedulerLoop(new Scheduler(store, engine, messenger, clock, metrics,
+                ws -> !messengers.containsKey(RoutingMessenger.platformOf(ws))), INTERVAL, "other"));
+        return loops;
     }
 
     /** Slack is on with a signing secret (HTTP) or an app token (Socket Mode); Config checked the rest. */
@@ -161,7 +179,7 @@ public final class Main implements AutoCloseable {
         LOG.info("Rapport is stopping");
         http.close();
         slack.ifPresent(SlackAdapter::close);
-        scheduler.close();
+        schedulers.forEach(SchedulerLoop::close);
         if (teams != null) {
             teams.close();
         }

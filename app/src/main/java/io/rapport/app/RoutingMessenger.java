@@ -18,10 +18,14 @@ public final class RoutingMessenger implements Messenger {
         this.byPlatform = Map.copyOf(byPlatform);
     }
 
-    private Messenger route(String workspace) {
+    /** {@code local}, {@code slack}, {@code teams}: what comes before the workspace's colon, if it has one. */
+    public static String platformOf(String workspace) {
         int colon = workspace.indexOf(':');
-        String platform = colon < 0 ? workspace : workspace.substring(0, colon);
-        Messenger m = byPlatform.get(platform);
+        return colon < 0 ? workspace : workspace.substring(0, colon);
+    }
+
+    private Messenger route(String workspace) {
+        Messenger m = byPlatform.get(platformOf(workspace));
         if (m == null) {
             throw new DeliveryException("no adapter is configured for workspace " + workspace, null);
         }

@@ -9,24 +9,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the scheduler on one background thread: every {@code interval}, or again at once while a full
- * batch came back. A failing round (Redis down) is logged and retried; the loop never dies.
+ * Runs a scheduler on a background thread of its own: every {@code interval}, or again at once while a full
+ * batch came back. A failing round (Redis down) is logged and retried; the loop never dies. Main runs one per
+ * platform (a lane), so a send waiting on a slow or hanging platform holds up no other platform's nudges.
  */
 public final class SchedulerLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerLoop.class);
     private static final int BATCH = 200;
     private final Scheduler scheduler;
     private final Duration interval;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rapport-scheduler");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
     private volatile boolean lastRoundFailed;
 
-    public SchedulerLoop(Scheduler scheduler, Duration interval) {
+    /** @param lane names the thread ({@code rapport-scheduler-<lane>}) */
+    public SchedulerLoop(Scheduler scheduler, Duration interval, String lane) {
         this.scheduler = scheduler;
         this.interval = interval;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rapport-scheduler-" + lane);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public void start() {
@@ -44,7 +47,8 @@ public final class SchedulerLoop implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (!lastRoundFailed) {
-                LOG.error("Scheduler round failed; retrying every {} ms: {}", interval.toMillis(), e.toString());
+                LOG.error("Scheduler round failed in {}; retrying every {} ms: {}", Thread.currentThread().getName(),
+                        interval.toMillis(), e.toString());
             }
             lastRoundFailed = true;
         }

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The Slack Web API on loopback, for tests: records every call, answers the methods Rapport uses the way Slack
  * does (a posted message gets a ts and shows up in conversations.history with its metadata), and can be told to
- * answer the next calls of a method with an error such as a 429 with Retry-After. response_urls land under
- * {@code /hooks/}.
+ * answer the next calls of a method with an error such as a 429 with Retry-After, or for a stretch answer a method
+ * the way a struggling Slack does ({@link #outage}). response_urls land under {@code /hooks/}.
  */
 public final class FakeSlack implements AutoCloseable {
     private final HttpServer server;
@@ -37,6 +37,21 @@ public final class FakeSlack implements AutoCloseable {
     private volatile String socketUrl = "ws://127.0.0.1:9/none";
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
     private final Map<String, Hold> holds = new HashMap<>();
+    private final Map<String, Outage> outages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Answered> answered = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * How a method is answered while Slack struggles: {@code RATE_LIMITED} is a 429 with
+     * {@code Retry-After: seconds}; {@code ERROR} a 500 (nothing done); {@code HANG} carries the call out (a message
+     * is posted) and answers only after {@code seconds}, past a client's timeout.
+     */
+    public record Outage(Kind kind, int seconds) {
+        public enum Kind { RATE_LIMITED, ERROR, HANG }
+    }
+
+    /** A call answered with an error status (or held): when, and the Retry-After it carried (0 for none). */
+    public record Answered(String method, int status, long atMillis, int retryAfterSeconds) {
+    }
 
     /**
      * The next call of a method is carried out (a message is posted) but its answer is held back until
@@ -78,6 +93,12 @@ public final class FakeSlack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // a held or hanging answer must not stop the other calls (conversations.history above all)
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-slack");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -112,6 +133,29 @@ public final class FakeSlack implements AutoCloseable {
     public void failNext(String method, int status, Map<String, String> headers, String body) {
         synchronized (canned) {
             canned.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Canned(status, headers, body));
+        }
+    }
+
+    /** From now on {@code method} is answered as {@code outage} says; null makes it answer normally again. */
+    public void outage(String method, Outage outage) {
+        if (outage == null) {
+            outages.remove(method);
+        } else {
+            outages.put(method, outage);
+        }
+    }
+
+    /** The calls answered 429 or 5xx, or held, while an {@link #outage} was on. */
+    public List<Answered> faultAnswers() {
+        synchronized (answered) {
+            return List.copyOf(answered);
+        }
+    }
+
+    /** Every message Rapport's posts left in any channel, oldest first within a channel. */
+    public List<JsonObject> posted() {
+        synchronized (channels) {
+            return channels.values().stream().flatMap(List::stream).toList();
         }
     }
 
@@ -160,6 +204,18 @@ public final class FakeSlack implements AutoCloseable {
             params.put("_token", auth.replaceFirst("^Bearer ", ""));
         }
         calls.add(new Call(method, params, System.currentTimeMillis()));
+        Outage outage = outages.get(method);
+        if (outage != null && outage.kind() != Outage.Kind.HANG) {
+            boolean limited = outage.kind() == Outage.Kind.RATE_LIMITED;
+            int status = limited ? 429 : 500;
+            answered.add(new Answered(method, status, System.currentTimeMillis(), limited ? outage.seconds() : 0));
+            if (limited) {
+                ex.getResponseHeaders().add("Retry-After", String.valueOf(outage.seconds()));
+            }
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
         Canned c;
         synchronized (canned) {
             Deque<Canned> q = canned.get(method);
@@ -176,6 +232,15 @@ public final class FakeSlack implements AutoCloseable {
             hold.reached.countDown();
             try {
                 hold.released.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (outage != null) {
+            // carried out above; the answer comes too late for the caller to hear it
+            answered.add(new Answered(method, 0, System.currentTimeMillis(), 0));
+            try {
+                Thread.sleep(outage.seconds() * 1000L);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -297,5 +362,6 @@ public final class FakeSlack implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -196,7 +196,12 @@ final class ConnectorSender {
             Duration retryAfter = Duration.ZERO;
             Throwable failure;
             try (RateLimiter.Slot slot = limiter.acquire(conversation)) {
-                return call.run();
+                try {
+                    return call.run();
+                } catch (Exception e) {
+                    holdOnThrottle(conversation, e); // before the slot lets the next sender in
+                    throw e;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DeliveryException("interrupted while sending to Teams", e);
@@ -225,6 +230,16 @@ final class ConnectorSender {
             }
             listener.send("retried", status > 0 ? String.valueOf(status) : "timeout");
             sleep(backoff(attempt, retryAfter));
+        }
+    }
+
+    /** A 429 with Retry-After holds the whole conversation for that long (at most half a minute), for every sender. */
+    private void holdOnThrottle(String conversation, Exception e) {
+        if (unwrap(e) instanceof RestException rest && rest.response() != null && rest.response().code() == 429) {
+            Duration asked = retryAfter(rest.response().headers().get("Retry-After"));
+            if (!asked.isZero()) {
+                limiter.hold(conversation, asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked);
+            }
         }
     }
 

@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps each conversation under Teams' per-bot limits (7 messages a second, 60 in 30 seconds) by making a
  * sender wait for its turn. A send counts from when it starts until it has finished, so Teams, which counts
- * on arrival, never sees more than the limit in any window. Per process: several instances sharing a tenant
- * still rely on the 429 backoff.
+ * on arrival, never sees more than the limit in any window. After a 429 the conversation is held for the
+ * Retry-After the connector gave, for every sender in the process (not just the one that was told). Per process:
+ * several instances sharing a tenant still rely on the 429 backoff.
  */
 final class RateLimiter {
     private static final long SECOND = 1_000;
@@ -17,6 +18,7 @@ final class RateLimiter {
     private final int perSecond;
     private final int perWindow;
     private final Map<String, List<long[]>> sends = new ConcurrentHashMap<>();
+    private final Map<String, Long> heldUntil = new ConcurrentHashMap<>();
 
     RateLimiter(int perSecond, int perWindow) {
         this.perSecond = perSecond;
@@ -53,7 +55,9 @@ final class RateLimiter {
             while (true) {
                 long now = System.currentTimeMillis();
                 list.removeIf(t -> t[0] != Long.MAX_VALUE && t[0] <= now - WINDOW);
-                long wait = Math.max(waitFor(list, perWindow, WINDOW, now), waitFor(list, perSecond, SECOND, now));
+                long held = heldUntil.getOrDefault(conversation, 0L) - now;
+                long wait = Math.max(held, Math.max(waitFor(list, perWindow, WINDOW, now),
+                        waitFor(list, perSecond, SECOND, now)));
                 if (wait <= 0) {
                     long[] slot = {Long.MAX_VALUE}; // in flight: counts as "now" until it finishes
                     list.add(slot);
@@ -62,6 +66,12 @@ final class RateLimiter {
                 list.wait(Math.min(wait, WINDOW) + 1);
             }
         }
+    }
+
+    /** The connector answered 429: nobody in this process sends to {@code conversation} for {@code retryAfter}. */
+    void hold(String conversation, java.time.Duration retryAfter) {
+        long until = System.currentTimeMillis() + retryAfter.toMillis();
+        heldUntil.merge(conversation, until, Math::max);
     }
 
     /** How long until fewer than {@code limit} sends fall in the last {@code window}; 0 if already so. */

@@ -27,13 +27,17 @@ import java.util.function.Predicate;
  * A Bot Framework connector on loopback, as the activities' {@code serviceUrl}: it takes
  * {@code POST /v3/conversations/{id}/activities[/{replyToId}]}, {@code PUT …/activities/{id}} and
  * {@code GET …/members/{userId}}, records what arrived, and can be told to answer with an error status
- * (with {@code Retry-After}) or to hang.
+ * (with {@code Retry-After}) or to hang, or for a stretch answer the way a struggling connector does
+ * ({@link #outage}). Public (in the test-jar) for the app's fault scenarios.
  */
-final class FakeConnector implements AutoCloseable {
-    /** One request as received. */
-    /** @param id the activity id the connector answered with, or null */
-    record Request(String method, String path, JsonNode body, Instant at, int status, String id) {
-        String conversation() {
+public final class FakeConnector implements AutoCloseable {
+    /**
+     * One request as received.
+     *
+     * @param id the activity id the connector answered with, or null
+     */
+    public record Request(String method, String path, JsonNode body, Instant at, int status, String id) {
+        public String conversation() {
             if (!path.startsWith("/v3/conversations/")) {
                 return ""; // POST /v3/conversations: opening a new one
             }
@@ -42,11 +46,11 @@ final class FakeConnector implements AutoCloseable {
             return java.net.URLDecoder.decode(slash < 0 ? rest : rest.substring(0, slash), StandardCharsets.UTF_8);
         }
 
-        JsonNode card() {
+        public JsonNode card() {
             return body.path("attachments").path(0).path("content");
         }
 
-        String text() {
+        public String text() {
             return body.path("text").asText("");
         }
     }
@@ -59,8 +63,20 @@ final class FakeConnector implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean hang;
     private volatile int retryAfterSeconds;
+    private volatile Outage outage;
+    private final List<Request> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    FakeConnector() throws IOException {
+    /**
+     * How sends are answered while the connector struggles: {@code RATE_LIMITED} is a 429 with
+     * {@code Retry-After: seconds}; {@code ERROR} the status {@code seconds} names, with nothing delivered;
+     * {@code HANG} delivers the activity and answers nothing for {@code seconds}, past a client's read timeout,
+     * then drops the connection. GETs are answered as usual.
+     */
+    public record Outage(Kind kind, int seconds) {
+        public enum Kind { RATE_LIMITED, ERROR, HANG }
+    }
+
+    public FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-connector");
@@ -71,7 +87,7 @@ final class FakeConnector implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
@@ -89,6 +105,12 @@ final class FakeConnector implements AutoCloseable {
     }
 
     /** From now on, take requests and never answer them (until closed). */
+    /** From now on POSTs and PUTs are answered as {@code outage} says; null answers them normally again. */
+    public FakeConnector outage(Outage outage) {
+        this.outage = outage;
+        return this;
+    }
+
     FakeConnector hang() {
         this.hang = true;
         return this;
@@ -100,14 +122,21 @@ final class FakeConnector implements AutoCloseable {
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
+    /** What an {@link Outage.Kind#HANG} delivered without ever answering. */
+    public List<Request> unanswered() {
+        synchronized (unanswered) {
+            return List.copyOf(unanswered);
+        }
+    }
+
     /** Successful POSTs and PUTs: what a person would see. */
-    List<Request> delivered() {
+    public List<Request> delivered() {
         return requests().stream().filter(r -> !r.method().equals("GET") && r.status() < 300).toList();
     }
 
@@ -148,6 +177,30 @@ final class FakeConnector implements AutoCloseable {
             String json = members.get(user);
             requests.add(new Request(method, path, body, Instant.now(), json == null ? 404 : 200, null));
             send(exchange, json == null ? 404 : 200, json == null ? "{\"error\":{\"code\":\"NotFound\"}}" : json);
+            return;
+        }
+        Outage now = outage;
+        if (now != null && now.kind() == Outage.Kind.HANG) {
+            String id = "fake-" + ids.incrementAndGet();
+            Request delivered = new Request(method, path, body, Instant.now(), 201, id);
+            requests.add(delivered);
+            unanswered.add(delivered);
+            try {
+                released.await(now.seconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
+        if (now != null) {
+            boolean limited = now.kind() == Outage.Kind.RATE_LIMITED;
+            int code = limited ? 429 : now.seconds();
+            requests.add(new Request(method, path, body, Instant.now(), code, null));
+            if (limited) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(now.seconds()));
+            }
+            send(exchange, code, "{\"error\":{\"code\":\"" + (limited ? "Throttled" : "ServiceError") + "\"}}");
             return;
         }
         Integer status = scripted.poll();

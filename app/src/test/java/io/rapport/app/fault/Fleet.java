@@ -3,6 +3,7 @@ package io.rapport.app.fault;
 import io.rapport.app.RapportProcess;
 import io.rapport.slack.FakeSlack;
 import io.rapport.slack.http.RequestVerifier;
+import io.rapport.teams.FakeConnector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,16 +19,20 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * What a fault scenario runs against: a Redis it controls, the Slack Web API faked on loopback, and as many
- * real Rapport processes (the jar) as asked, all on that one Redis and installed in one Slack workspace.
- * Closing it stops the processes, the fake and Redis.
+ * What a fault scenario runs against: a Redis it controls, the Slack Web API and the Bot Framework connector
+ * faked on loopback, and as many real Rapport processes (the jar) as asked, all on that one Redis, installed in
+ * one Slack workspace, with Teams on (unauthenticated, as for local use) for one tenant whose activities name the
+ * fake connector as their service URL. Closing it stops the processes, the fakes and Redis.
  */
 public final class Fleet implements AutoCloseable {
     public static final String SECRET = "fault-signing-secret";
     public static final String TEAM = "T111";
     public static final String WORKSPACE = "slack:" + TEAM;
     public final FaultRedis redis;
+    public static final String TENANT = "tenant-fault";
+    public static final String TEAMS_WORKSPACE = "teams:" + TENANT;
     public final FakeSlack slack = new FakeSlack();
+    public final FakeConnector connector;
     private final List<RapportProcess> instances = new ArrayList<>();
     private final Path dir;
     private final Path rulebook;
@@ -38,6 +43,7 @@ public final class Fleet implements AutoCloseable {
         this.dir = dir;
         this.redis = redis;
         this.rulebook = dir.resolve("rulebook.json");
+        this.connector = new FakeConnector();
         // every hour a working hour (nothing is held for a morning); a short lease so a dead instance's claims
         // come back within the test; a short first retry so a failed send is tried again soon
         Files.writeString(rulebook, "{\"team\": {\"businessHours\": {\"days\": [\"MON\", \"TUE\", \"WED\", \"THU\", "
@@ -78,6 +84,12 @@ public final class Fleet implements AutoCloseable {
             b.header("X-Slack-Retry-Num", String.valueOf(retry)).header("X-Slack-Retry-Reason", "http_error");
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A Teams user's message in their personal chat with Rapport, as the connector delivers it. */
+    public HttpResponse<String> teamsSays(RapportProcess to, String userId, String text) throws Exception {
+        return post(to, "/api/messages", "application/json",
+                Payloads.teamsPersonal(userId, TENANT, connector.url(), text));
     }
 
     public HttpResponse<String> post(RapportProcess to, String path, String type, String body) throws Exception {
@@ -128,6 +140,7 @@ public final class Fleet implements AutoCloseable {
             }
         }
         slack.close();
+        connector.close();
         redis.close();
     }
 }

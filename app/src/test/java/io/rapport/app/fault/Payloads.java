@@ -30,6 +30,22 @@ final class Payloads {
         return envelope.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@code userId}'s message in their personal chat with the bot, answered through {@code serviceUrl}. */
+    static String teamsPersonal(String userId, String tenant, String serviceUrl, String text) {
+        JsonObject a = JsonParser.parseString(teamsMessage(text)).getAsJsonObject();
+        a.addProperty("id", "act-" + java.util.UUID.randomUUID());
+        a.addProperty("serviceUrl", serviceUrl);
+        a.addProperty("timestamp", Instant.now().toString());
+        JsonObject from = a.getAsJsonObject("from");
+        from.addProperty("id", userId);
+        from.addProperty("name", "Teammate " + userId);
+        a.getAsJsonObject("channelData").getAsJsonObject("tenant").addProperty("id", tenant);
+        JsonObject conversation = a.getAsJsonObject("conversation");
+        conversation.addProperty("tenantId", tenant);
+        conversation.addProperty("id", "a:chat-" + userId);
+        return a.toString();
+    }
+
     /** A personal-chat message to the bot in tenant {@code tenant}; its serviceUrl goes nowhere. */
     static String teamsMessage(String text) {
         try {

@@ -1,5 +1,7 @@
 package io.rapport.app.fault;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.gson.JsonObject;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Nudge;
 import io.rapport.core.model.NudgeState;
@@ -8,18 +10,23 @@ import io.rapport.core.model.Tier;
 import io.rapport.core.port.Change;
 import io.rapport.slack.FakeSlack;
 import io.rapport.store.redis.RedisStore;
+import io.rapport.teams.AdaptiveCards;
+import io.rapport.teams.FakeConnector;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import redis.clients.jedis.RedisClient;
 
 /**
  * Reminders planted straight into the fleet's Redis, each for a different teammate (so Slack's per-channel pace
  * never slows a scenario), and the tally of what reached the fake Slack: each message carries its idempotency
- * key ({@code <nudge id>#<delivery>}) in its metadata, which is what is counted.
+ * key ({@code <nudge id>#<delivery>}) in its metadata, which is what is counted. In Teams, the nudge id on the
+ * card's Done button is.
  */
 public final class Reminders {
     private Reminders() {
@@ -33,42 +40,71 @@ public final class Reminders {
 
     /** Plants {@code n} reciprocate reminders due at {@code due} in the fleet's workspace; returns their keys. */
     public static List<String> plant(FaultRedis redis, int n, Instant due) {
-        List<String> keys = new ArrayList<>();
+        return plant(redis, Fleet.WORKSPACE, "f", n, due, Duration.ZERO, i -> new Person("U" + (1000 + i),
+                "Teammate " + i)).stream().map(id -> id + "#1").toList();
+    }
+
+    /**
+     * Plants {@code n} reciprocate reminders in {@code workspace}, the i-th due at {@code first + i * spacing} for
+     * {@code to.apply(i)}, with ids {@code prefix + i}; returns the ids.
+     */
+    public static List<String> plant(FaultRedis redis, String workspace, String prefix, int n, Instant first,
+                                     Duration spacing, IntFunction<Person> to) {
+        List<String> ids = new ArrayList<>();
         try (RedisClient client = redis.client()) {
             RedisStore store = new RedisStore(client);
             Instant now = Instant.now();
             List<Change> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                String id = "f" + i;
+                String id = prefix + i;
                 // ten reminders per customer, as a team would have: a card lists its customer's other nudges
-                String customer = "fc" + i / 10;
+                String customer = prefix + "c" + i / 10;
                 if (i % 10 == 0) {
                     batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
                             new Person("U1", "Alex"), List.of(), List.of(), now)));
                 }
                 batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
-                        new Person("U" + (1000 + i), "Teammate " + i), NudgeState.SCHEDULED, due, now, 0, 0,
+                        to.apply(i), NudgeState.SCHEDULED, first.plus(spacing.multipliedBy(i)), now, 0, 0,
                         Map.of("gesture", "thanks"), null, null)));
-                keys.add(id + "#1");
+                ids.add(id);
                 if (batch.size() >= 250) {
-                    store.commit(Fleet.WORKSPACE, List.of(), batch);
+                    store.commit(workspace, List.of(), batch);
                     batch = new ArrayList<>();
                 }
             }
             if (!batch.isEmpty()) {
-                store.commit(Fleet.WORKSPACE, List.of(), batch);
+                store.commit(workspace, List.of(), batch);
             }
         }
-        return keys;
+        return ids;
     }
 
-    /** How many times each idempotency key was posted to the fake Slack. */
+    /**
+     * How many times each idempotency key is in a Slack channel: what people see (a call Slack refused with a
+     * 429 or a 500 left nothing behind).
+     */
     public static Map<String, Integer> arrived(FakeSlack slack) {
         Map<String, Integer> out = new HashMap<>();
-        for (FakeSlack.Call c : slack.calls("chat.postMessage")) {
-            String key = c.params().get("metadata") == null ? "(no key)"
-                    : c.json("metadata").getAsJsonObject("event_payload").get("key").getAsString();
+        for (JsonObject m : slack.posted()) {
+            String key = !m.has("metadata") ? "(no key)"
+                    : m.getAsJsonObject("metadata").getAsJsonObject("event_payload").get("key").getAsString();
             out.merge(key, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /**
+     * How many times each nudge reached a Teams chat, by the nudge id its Done button carries (Teams messages have
+     * no metadata of their own); other messages (answers to commands) are not counted.
+     */
+    public static Map<String, Integer> arrived(List<FakeConnector.Request> delivered) {
+        Map<String, Integer> out = new HashMap<>();
+        for (FakeConnector.Request r : delivered) {
+            for (JsonNode action : r.card().path("actions")) {
+                if (action.path("data").path(AdaptiveCards.ACTION).asText().equals("done")) {
+                    out.merge(action.path("data").path(AdaptiveCards.VALUE).asText(), 1, Integer::sum);
+                }
+            }
         }
         return out;
     }

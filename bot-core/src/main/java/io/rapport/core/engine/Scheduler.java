@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * retried with exponential backoff. A private nudge due outside its reader's working hours waits for the
  * start of their next working day; team posts go to the team channel. Before completing, the nudge's rule
  * plans what follows it, so a crash in between re-sends (invisibly) rather than losing the next occurrence.
- * {@link #runOnce} counts messages delivered to people, not the engine's internal rounds.
+ * {@link #runOnce} counts messages delivered to people, not the engine's internal rounds. A scheduler may be
+ * given a lane (the workspaces it delivers for, e.g. one platform's), so a platform that is slow or hanging
+ * holds up only its own nudges while another scheduler delivers the rest.
  */
 public final class Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
@@ -34,6 +37,7 @@ public final class Scheduler {
     private final Clock clock;
     private final Rulebook.Delivery delivery;
     private final Listener listener;
+    private final Predicate<String> lane;
     private volatile boolean stopping;
 
     /** What the scheduler reports, for metrics. */
@@ -54,6 +58,13 @@ public final class Scheduler {
     }
 
     public Scheduler(Store store, Engine engine, Messenger messenger, Clock clock, Listener listener) {
+        this(store, engine, messenger, clock, listener, workspace -> true);
+    }
+
+    /** A scheduler that claims only the nudges of the workspaces {@code lane} accepts. */
+    public Scheduler(Store store, Engine engine, Messenger messenger, Clock clock, Listener listener,
+                     Predicate<String> lane) {
+        this.lane = lane;
         this.store = store;
         this.engine = engine;
         this.messenger = messenger;
@@ -64,7 +75,7 @@ public final class Scheduler {
 
     /** Claims and delivers up to {@code batch} due nudges; returns how many were delivered. */
     public int runOnce(int batch) {
-        List<Claim> claims = store.claimDue(clock.instant(), delivery.lease(), batch);
+        List<Claim> claims = store.claimDue(clock.instant(), delivery.lease(), batch, lane);
         int delivered = 0;
         for (int i = 0; i < claims.size(); i++) {
             if (stopping) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where relationship state lives. Every method is scoped to one workspace (a Slack workspace, a Teams
@@ -83,7 +84,15 @@ public interface Store {
      * workspaces. Two schedulers never hold the same nudge at once; a lease that is neither completed nor
      * released by {@code now + lease} lets the nudge be claimed again.
      */
-    List<Claim> claimDue(Instant now, Duration lease, int limit);
+    default List<Claim> claimDue(Instant now, Duration lease, int limit) {
+        return claimDue(now, lease, limit, workspace -> true);
+    }
+
+    /**
+     * {@link #claimDue(Instant, Duration, int)} in the workspaces {@code workspaces} accepts only: a scheduler
+     * delivering through one platform leaves the others' nudges to theirs.
+     */
+    List<Claim> claimDue(Instant now, Duration lease, int limit, Predicate<String> workspaces);
 
     /**
      * Ends the lease by writing {@code updated} (normally {@code OPEN} after delivery). Returns false,

@@ -199,4 +199,17 @@ class ReciprocateScenarioTest {
         var other = new Scheduler(h.store, h.engine, h.messenger, h.clock, Scheduler.Listener.NONE);
         assertEquals(1, other.runOnce(10), "another instance delivers it at once, without waiting for a lease");
     }
+
+    @Test
+    void a_scheduler_given_a_lane_leaves_other_workspaces_nudges_to_their_own_scheduler() {
+        h.say("alex", "log acme thanks");
+        h.clock.advance(Duration.ofDays(2));
+        var otherLane = new Scheduler(h.store, h.engine, h.messenger, h.clock, Scheduler.Listener.NONE,
+                ws -> !ws.equals(h.workspace));
+        assertEquals(0, otherLane.runOnce(10));
+        assertEquals(NudgeState.SCHEDULED, h.store.nudge(h.workspace, nudgeId()).orElseThrow().state());
+        var ownLane = new Scheduler(h.store, h.engine, h.messenger, h.clock, Scheduler.Listener.NONE,
+                ws -> ws.equals(h.workspace));
+        assertEquals(1, ownLane.runOnce(10), "its own lane delivers it at once; the other did not lease it");
+    }
 }

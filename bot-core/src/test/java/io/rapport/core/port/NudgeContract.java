@@ -182,6 +182,19 @@ public abstract class NudgeContract extends StoreContractSupport {
     }
 
     @Test
+    void a_claim_limited_to_some_workspaces_leaves_the_others_due() {
+        String other = newWorkspace();
+        put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
+        store.commit(other, List.of(), List.of(new Change.PutNudge(nudge("n2", "c1", "k", NudgeState.SCHEDULED, T0))));
+
+        List<Claim> theirs = store.claimDue(T0, Duration.ofMinutes(5), 10, workspace -> workspace.equals(other));
+
+        assertEquals(List.of(other + "/n2"), theirs.stream().map(c -> c.workspace() + "/" + c.nudge().id()).toList());
+        assertEquals(List.of(ws + "/n1"), claimMine(T0, Duration.ofMinutes(5), 10).stream()
+                .map(c -> c.workspace() + "/" + c.nudge().id()).toList());
+    }
+
+    @Test
     void a_commit_that_rewrites_a_claimed_nudge_ends_the_lease() {
         put(new Change.PutNudge(nudge("n1", "c1", "k", NudgeState.SCHEDULED, T0)));
         Claim claim = claimMine(T0, Duration.ofMinutes(5), 10).get(0);

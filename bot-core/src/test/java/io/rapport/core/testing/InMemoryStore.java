@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The store contract in memory, for fast core tests. The Redis store passes the same contract tests, so
@@ -283,9 +284,9 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public synchronized List<Claim> claimDue(Instant now, Duration lease, int limit) {
+    public synchronized List<Claim> claimDue(Instant now, Duration lease, int limit, Predicate<String> workspaces) {
         List<Claim> out = new ArrayList<>();
-        for (Map.Entry<String, Space> e : new TreeSet<>(spaces.keySet()).stream()
+        for (Map.Entry<String, Space> e : new TreeSet<>(spaces.keySet()).stream().filter(workspaces)
                 .map(k -> Map.entry(k, spaces.get(k))).toList()) {
             Space s = e.getValue();
             List<Nudge> due = s.nudges.values().stream()

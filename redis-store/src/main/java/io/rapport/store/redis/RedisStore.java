@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -276,7 +277,7 @@ public final class RedisStore implements Store {
      * propagates and the nudges leased so far are simply due again when their lease ends.
      */
     @Override
-    public List<Claim> claimDue(Instant now, Duration lease, int limit) {
+    public List<Claim> claimDue(Instant now, Duration lease, int limit, Predicate<String> accepted) {
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("lease must be positive, was " + lease);
         }
@@ -284,7 +285,7 @@ public final class RedisStore implements Store {
         if (limit <= 0) {
             return claims;
         }
-        List<String> workspaces = new ArrayList<>(workspaces());
+        List<String> workspaces = new ArrayList<>(workspaces().stream().filter(accepted).toList());
         // no fixed order, so one busy workspace cannot keep the others waiting
         Collections.shuffle(workspaces);
         String nowMs = Long.toString(now.toEpochMilli());
