@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Rapport's whole test suite: unit tests, storage tests against a real Redis (embedded unless
-# REDIS_URL is set), end-to-end tests against the built jar, the web chat in headless Chromium, and a Teams
-# personal chat in the Microsoft 365 Agents Playground (also headless Chromium).
-# On a fresh machine it first installs what the browser test needs (Debian's chromium, the e2e npm packages).
+# REDIS_URL is set) and a six-node Redis Cluster, end-to-end tests against the built jar, the web chat in
+# headless Chromium, and a Teams personal chat in the Microsoft 365 Agents Playground (also headless Chromium).
+# On a fresh machine it first installs what those need (Debian's chromium, redis-server and redis-tools, the
+# e2e npm packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,17 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "The browser test needs Chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+if [ ! -x /usr/bin/redis-server ] || [ ! -x /usr/bin/redis-cli ]; then
+  # the Redis Cluster storage test runs six Debian redis-server processes joined by redis-cli
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing redis-server and redis-tools for the Redis Cluster test…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server redis-tools >/dev/null
+  else
+    echo "The Redis Cluster test needs Redis: sudo apt-get install redis-server redis-tools" >&2
     exit 1
   fi
 fi
