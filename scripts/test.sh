@@ -17,17 +17,7 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
-if [ ! -x /usr/bin/redis-server ] || [ ! -x /usr/bin/redis-cli ]; then
-  # the Redis Cluster storage test runs six Debian redis-server processes joined by redis-cli
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing redis-server and redis-tools for the Redis Cluster test…"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server redis-tools >/dev/null
-  else
-    echo "The Redis Cluster test needs Redis: sudo apt-get install redis-server redis-tools" >&2
-    exit 1
-  fi
-fi
+scripts/need-redis.sh
 if ! command -v node >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq

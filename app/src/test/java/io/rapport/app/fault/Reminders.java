@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Reminders planted straight into the fleet's Redis, each for a different teammate (so Slack's per-channel pace
@@ -33,31 +35,36 @@ public final class Reminders {
 
     /** Plants {@code n} reciprocate reminders due at {@code due} in the fleet's workspace; returns their keys. */
     public static List<String> plant(FaultRedis redis, int n, Instant due) {
-        List<String> keys = new ArrayList<>();
         try (RedisClient client = redis.client()) {
-            RedisStore store = new RedisStore(client);
-            Instant now = Instant.now();
-            List<Change> batch = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                String id = "f" + i;
-                // ten reminders per customer, as a team would have: a card lists its customer's other nudges
-                String customer = "fc" + i / 10;
-                if (i % 10 == 0) {
-                    batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
-                            new Person("U1", "Alex"), List.of(), List.of(), now)));
-                }
-                batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
-                        new Person("U" + (1000 + i), "Teammate " + i), NudgeState.SCHEDULED, due, now, 0, 0,
-                        Map.of("gesture", "thanks"), null, null)));
-                keys.add(id + "#1");
-                if (batch.size() >= 250) {
-                    store.commit(Fleet.WORKSPACE, List.of(), batch);
-                    batch = new ArrayList<>();
-                }
+            return plant(client, n, i -> due);
+        }
+    }
+
+    /** Plants {@code n} reminders through {@code redis} (a server or a cluster), reminder i due at {@code due(i)}. */
+    public static List<String> plant(UnifiedJedis redis, int n, IntFunction<Instant> due) {
+        List<String> keys = new ArrayList<>();
+        RedisStore store = new RedisStore(redis);
+        Instant now = Instant.now();
+        List<Change> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "f" + i;
+            // ten reminders per customer, as a team would have: a card lists its customer's other nudges
+            String customer = "fc" + i / 10;
+            if (i % 10 == 0) {
+                batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
+                        new Person("U1", "Alex"), List.of(), List.of(), now)));
             }
-            if (!batch.isEmpty()) {
+            batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
+                    new Person("U" + (1000 + i), "Teammate " + i), NudgeState.SCHEDULED, due.apply(i), now, 0, 0,
+                    Map.of("gesture", "thanks"), null, null)));
+            keys.add(id + "#1");
+            if (batch.size() >= 250) {
                 store.commit(Fleet.WORKSPACE, List.of(), batch);
+                batch = new ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) {
+            store.commit(Fleet.WORKSPACE, List.of(), batch);
         }
         return keys;
     }

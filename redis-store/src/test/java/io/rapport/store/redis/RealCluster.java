@@ -203,6 +203,34 @@ public final class RealCluster implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /** Waits until every running master's replica has received everything the master has acknowledged so far. */
+    public void awaitReplicated() {
+        poll("every replica to catch up with its master", SETTLE, () -> ports().stream().allMatch(this::caughtUp));
+    }
+
+    private boolean caughtUp(int port) {
+        try (Jedis node = node(port)) {
+            String info = node.info("replication");
+            if (!info.contains("role:master")) {
+                return true;
+            }
+            long offset = field(info, "master_repl_offset:");
+            int at = info.indexOf("slave0:");
+            return at >= 0 && field(info.substring(at), "offset=") >= offset;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static long field(String info, String name) {
+        int at = info.indexOf(name) + name.length();
+        int end = at;
+        while (end < info.length() && Character.isDigit(info.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(info.substring(at, end));
+    }
+
     /** Every node ok and, when all six run, each master has a replica whose link is up. */
     private void awaitSettled(List<Integer> ports) {
         poll("every node to say cluster_state:ok", SETTLE, () -> ports.stream().allMatch(this::ok));
