@@ -98,21 +98,21 @@ class RedisClusterFailoverE2E {
             long promisesLostBefore = lost.stream().filter(beforeKill).count();
             long promisesLostAfter = lost.stream().filter(afterSettled).count();
             long promisesLostBetween = lost.size() - promisesLostBefore - promisesLostAfter;
-            System.out.printf("[fault] Redis Cluster, a master killed under load (3 masters + 3 replicas, %s, node "
-                            + "timeout %d s, 2 instances): failover settled %d ms after the kill, both instances "
-                            + "ready %d ms after that; events sent %d, acknowledged %d (%d before the kill, %d after "
-                            + "the failover settled, %d only on Slack's retry), touches kept %d (lost %d, "
-                            + "duplicated %d); promises sent %d, confirmed %d (%d before the kill, %d after), answered "
-                            + "late %d, lost %d before the kill, %d during the failover, %d after; reminders sent %d, "
-                            + "arrived %d, lost %d, duplicated %d; nudges Rapport planted from the traffic %d, "
-                            + "doubled %d%n",
-                    "Debian redis-server, AOF everysec", RealCluster.NODE_TIMEOUT.toSeconds(), failover.toMillis(),
-                    readyAfter, events.size(), eventsAcked, eventsBeforeKill, eventsAfter, retried, kept,
-                    Math.max(0, eventsAcked - kept), Math.max(0, kept - eventsAcked), promises.size(),
-                    confirmed.size(), confirmed.stream().filter(beforeKill).count(),
-                    confirmed.stream().filter(afterSettled).count(),
-                    promises.stream().filter(ClusterLoad.Write::late).count(), promisesLostBefore,
-                    promisesLostBetween, promisesLostAfter,
+            List<ClusterLoad.Write> late = promises.stream().filter(ClusterLoad.Write::late).toList();
+            System.out.printf("[fault] Redis Cluster, a master killed under load (3 masters + 3 replicas, Debian "
+                            + "redis-server, AOF everysec, node timeout %d s, 2 instances): failover settled %d ms "
+                            + "after the kill, both instances ready %d ms after that; events sent %d, acknowledged %d "
+                            + "(%d before the kill, %d after the failover settled, %d only on Slack's retry), touches "
+                            + "kept %d (lost %d, duplicated %d); promises sent %d, confirmed %d (%d before the kill, "
+                            + "%d after it settled), answered late %d (%d of them kept), lost %d confirmed before the "
+                            + "kill, %d during the failover, %d after; reminders sent %d, arrived %d, lost %d, "
+                            + "duplicated %d; nudges Rapport planted from the traffic %d, doubled %d%n",
+                    RealCluster.NODE_TIMEOUT.toSeconds(), failover.toMillis(), readyAfter, events.size(), eventsAcked,
+                    eventsBeforeKill, eventsAfter, retried, kept, Math.max(0, eventsAcked - kept),
+                    Math.max(0, kept - eventsAcked), promises.size(), confirmed.size(),
+                    confirmed.stream().filter(beforeKill).count(), confirmed.stream().filter(afterSettled).count(),
+                    late.size(), late.stream().filter(w -> promisesKept.contains(w.round())).count(),
+                    promisesLostBefore, promisesLostBetween, promisesLostAfter,
                     tally.sent(), tally.arrived(), tally.lost(), tally.duplicated(), own.size(), doubledOwn);
 
             if (tally.duplicated() > 0 || doubledOwn > 0) {
