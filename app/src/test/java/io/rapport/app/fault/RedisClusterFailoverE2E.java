@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -65,11 +66,13 @@ class RedisClusterFailoverE2E {
             Thread.sleep(before.toMillis());
             long killed = System.nanoTime();
             long killedAtMillis = System.currentTimeMillis();
+            ReadySampler readiness = ReadySampler.start(instances.get(1));
             cluster.kill(victim);
             Duration failover = cluster.awaitFailover(slot, victim);
             long settled = System.nanoTime();
             boolean ready = Fleet.await(Duration.ofSeconds(30), () -> instances.stream().allMatch(p -> ready(p)));
             long readyAfter = (System.nanoTime() - settled) / 1_000_000;
+            String notReady = readiness.stop(killed);
             Thread.sleep(after.toMillis());
             load.stop();
             int retried = load.retryRefusedEvents();
@@ -101,14 +104,15 @@ class RedisClusterFailoverE2E {
             List<ClusterLoad.Write> late = promises.stream().filter(ClusterLoad.Write::late).toList();
             System.out.printf("[fault] Redis Cluster, a master killed under load (3 masters + 3 replicas, Debian "
                             + "redis-server, AOF everysec, node timeout %d s, 2 instances): failover settled %d ms "
-                            + "after the kill, both instances ready %d ms after that; events sent %d, acknowledged %d "
-                            + "(%d before the kill, %d after the failover settled, %d only on Slack's retry), touches "
-                            + "kept %d (lost %d, duplicated %d); promises sent %d, confirmed %d (%d before the kill, "
-                            + "%d after it settled), answered late %d (%d of them kept), lost %d confirmed before the "
-                            + "kill, %d during the failover, %d after; reminders sent %d, arrived %d, lost %d, "
-                            + "duplicated %d; nudges Rapport planted from the traffic %d, doubled %d%n",
-                    RealCluster.NODE_TIMEOUT.toSeconds(), failover.toMillis(), readyAfter, events.size(), eventsAcked,
-                    eventsBeforeKill, eventsAfter, retried, kept, Math.max(0, eventsAcked - kept),
+                            + "after the kill, both instances ready %d ms after that (one answered /ready with other "
+                            + "than 200 %s after the kill); events sent %d, acknowledged %d (%d before the kill, %d "
+                            + "after the failover settled, %d only on Slack's retry), touches kept %d (lost %d, "
+                            + "duplicated %d); promises sent %d, confirmed %d (%d before the kill, %d after it "
+                            + "settled), answered late %d (%d of them kept), lost %d confirmed before the kill, %d "
+                            + "during the failover, %d after; reminders sent %d, arrived %d, lost %d, duplicated %d; "
+                            + "nudges Rapport planted from the traffic %d, doubled %d%n",
+                    RealCluster.NODE_TIMEOUT.toSeconds(), failover.toMillis(), readyAfter, notReady, events.size(),
+                    eventsAcked, eventsBeforeKill, eventsAfter, retried, kept, Math.max(0, eventsAcked - kept),
                     Math.max(0, kept - eventsAcked), promises.size(), confirmed.size(),
                     confirmed.stream().filter(beforeKill).count(), confirmed.stream().filter(afterSettled).count(),
                     late.size(), late.stream().filter(w -> promisesKept.contains(w.round())).count(),
@@ -143,6 +147,45 @@ class RedisClusterFailoverE2E {
         at.entrySet().removeIf(e -> e.getValue().size() < 2);
         return at.entrySet().stream().limit(8).collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()),
                 Map::putAll);
+    }
+
+    /** Polls an instance's /ready on its own thread, noting when the first and the last answer other than 200 came. */
+    private static final class ReadySampler {
+        private final Thread thread;
+        private final AtomicLong firstDown = new AtomicLong(-1);
+        private final AtomicLong lastDown = new AtomicLong(-1);
+        private volatile boolean running = true;
+
+        private ReadySampler(RapportProcess p) {
+            thread = new Thread(() -> {
+                try {
+                    while (running) {
+                        if (!ready(p)) {
+                            long now = System.nanoTime();
+                            firstDown.compareAndSet(-1, now);
+                            lastDown.set(now);
+                        }
+                        Thread.sleep(100);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "ready-sampler");
+        }
+
+        static ReadySampler start(RapportProcess p) {
+            ReadySampler s = new ReadySampler(p);
+            s.thread.start();
+            return s;
+        }
+
+        /** "from +a to +b ms after {@code t0}", or "never" when /ready was 200 throughout. */
+        String stop(long t0) throws InterruptedException {
+            running = false;
+            thread.join(15_000);
+            return firstDown.get() < 0 ? "never" : "from +" + (firstDown.get() - t0) / 1_000_000 + " to +"
+                    + (lastDown.get() - t0) / 1_000_000 + " ms";
+        }
     }
 
     private static boolean ready(RapportProcess p) {

@@ -187,8 +187,8 @@ public final class RealCluster implements AutoCloseable {
     }
 
     /**
-     * Waits until every running node says {@code cluster_state:ok}, every slot of {@code key} is served by a
-     * master other than {@code dead}, and returns how long that took.
+     * Waits until the slot of {@code key} is served by a master other than {@code dead} and every running node
+     * says {@code cluster_state:ok}; returns how long that took.
      */
     public Duration awaitFailover(String key, int dead) {
         long t0 = System.nanoTime();
