@@ -70,6 +70,7 @@ class RedisClusterFailoverE2E {
             cluster.kill(victim);
             Duration failover = cluster.awaitFailover(slot, victim);
             long settled = System.nanoTime();
+            long settledAtMillis = System.currentTimeMillis();
             boolean ready = Fleet.await(Duration.ofSeconds(30), () -> instances.stream().allMatch(p -> ready(p)));
             long readyAfter = (System.nanoTime() - settled) / 1_000_000;
             String notReady = readiness.stop(killed);
@@ -102,20 +103,25 @@ class RedisClusterFailoverE2E {
             long promisesLostAfter = lost.stream().filter(afterSettled).count();
             long promisesLostBetween = lost.size() - promisesLostBefore - promisesLostAfter;
             List<ClusterLoad.Write> late = promises.stream().filter(ClusterLoad.Write::late).toList();
+            Map<Integer, Long> lateConfirmed = confirmedLate(fleet);
+            List<Integer> lateLostAfter = lateConfirmed.entrySet().stream()
+                    .filter(e -> e.getValue() >= settledAtMillis && !promisesKept.contains(e.getKey()))
+                    .map(Map.Entry::getKey).toList();
             System.out.printf("[fault] Redis Cluster, a master killed under load (3 masters + 3 replicas, Debian "
                             + "redis-server, AOF everysec, node timeout %d s, 2 instances): failover settled %d ms "
                             + "after the kill, both instances ready %d ms after that (one answered /ready with other "
                             + "than 200 %s after the kill); events sent %d, acknowledged %d (%d before the kill, %d "
                             + "after the failover settled, %d only on Slack's retry), touches kept %d (lost %d, "
                             + "duplicated %d); promises sent %d, confirmed %d (%d before the kill, %d after it "
-                            + "settled), answered late %d (%d of them kept), lost %d confirmed before the kill, %d "
-                            + "during the failover, %d after; reminders sent %d, arrived %d, lost %d, duplicated %d; "
-                            + "nudges Rapport planted from the traffic %d, doubled %d%n",
+                            + "settled), answered late %d (%d of them confirming, %d kept), lost %d confirmed before "
+                            + "the kill, %d during the failover, %d after; reminders sent %d, arrived %d, lost %d, "
+                            + "duplicated %d; nudges Rapport planted from the traffic %d, doubled %d%n",
                     RealCluster.NODE_TIMEOUT.toSeconds(), failover.toMillis(), readyAfter, notReady, events.size(),
                     eventsAcked, eventsBeforeKill, eventsAfter, retried, kept, Math.max(0, eventsAcked - kept),
                     Math.max(0, kept - eventsAcked), promises.size(), confirmed.size(),
                     confirmed.stream().filter(beforeKill).count(), confirmed.stream().filter(afterSettled).count(),
-                    late.size(), late.stream().filter(w -> promisesKept.contains(w.round())).count(),
+                    late.size(), lateConfirmed.size(),
+                    late.stream().filter(w -> promisesKept.contains(w.round())).count(),
                     promisesLostBefore, promisesLostBetween, promisesLostAfter,
                     tally.sent(), tally.arrived(), tally.lost(), tally.duplicated(), own.size(), doubledOwn);
 
@@ -127,6 +133,7 @@ class RedisClusterFailoverE2E {
             assertTrue(ready, "an instance was not ready again after the failover");
             assertEquals(0, promisesLostAfter + promisesLostBetween, "promises confirmed after the kill were lost: "
                     + lost.stream().filter(beforeKill.negate()).map(ClusterLoad.Write::round).toList());
+            assertEquals(List.of(), lateLostAfter, "promises confirmed late, after the failover settled, were lost");
             assertTrue(kept >= eventsAcked - eventsBeforeKill, "touches: " + kept + " kept of " + eventsAcked
                     + " acknowledged, more lost than the " + eventsBeforeKill + " acknowledged before the kill");
             assertTrue(eventsAfter > 0 && confirmed.stream().anyMatch(afterSettled), "no load after the failover");
@@ -186,6 +193,19 @@ class RedisClusterFailoverE2E {
             return firstDown.get() < 0 ? "never" : "from +" + (firstDown.get() - t0) / 1_000_000 + " to +"
                     + (lastDown.get() - t0) / 1_000_000 + " ms";
         }
+    }
+
+    /** Rounds whose promise was confirmed through the response_url, with when that answer came (epoch ms). */
+    private static Map<Integer, Long> confirmedLate(Fleet fleet) {
+        Map<Integer, Long> out = new TreeMap<>();
+        for (FakeSlack.Call c : fleet.slack.calls()) {
+            String body = c.params().getOrDefault("_body", "");
+            Matcher m = REPORT.matcher(body);
+            if (c.method().startsWith("hooks/") && body.contains("Promise recorded") && m.find()) {
+                out.put(Integer.parseInt(m.group(1)), c.atMillis());
+            }
+        }
+        return out;
     }
 
     private static boolean ready(RapportProcess p) {
