@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Rapport's whole test suite: unit tests, storage tests against a real Redis (embedded unless
-# REDIS_URL is set), end-to-end tests against the built jar, the web chat in headless Chromium, and a Teams
-# personal chat in the Microsoft 365 Agents Playground (also headless Chromium).
-# On a fresh machine it first installs what the browser test needs (Debian's chromium, the e2e npm packages).
+# REDIS_URL is set) and a six-node Redis Cluster, end-to-end tests against the built jar, the web chat in
+# headless Chromium, and a Teams personal chat in the Microsoft 365 Agents Playground (also headless Chromium).
+# On a fresh machine it first installs what those need (Debian's chromium, redis-server and redis-tools, the
+# e2e npm packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,7 @@ if ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
+scripts/need-redis.sh
 if ! command -v node >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq

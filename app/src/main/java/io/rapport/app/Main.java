@@ -74,6 +74,14 @@ public final class Main implements AutoCloseable {
         try {
             redis.awaitReady(Duration.ofSeconds(10));
             LOG.info("Using {}", redis.description());
+            Duration lease = rulebook.delivery().lease();
+            if (config.redisCluster() && lease.compareTo(RedisHandle.CLUSTER_RETRY_BUDGET.multipliedBy(2)) < 0) {
+                // a delivery starts only with half its lease left; a call stalled through a failover may take the rest
+                LOG.warn("The delivery lease ({}) is shorter than twice the time a Redis Cluster call may retry "
+                        + "while a master fails over ({}): a nudge being sent at that moment could reach Slack "
+                        + "twice. Set delivery.lease in the rulebook to {} or more.", lease,
+                        RedisHandle.CLUSTER_RETRY_BUDGET, RedisHandle.CLUSTER_RETRY_BUDGET.multipliedBy(2));
+            }
             RedisStore store = new RedisStore(redis.client());
             DueParser due = new DueParser();
             Engine engine = new Engine(store, rulebook, clock, Rules.all(), new RuleBasedGestureDetector(),

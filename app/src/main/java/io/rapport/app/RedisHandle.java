@@ -28,6 +28,13 @@ import redis.embedded.RedisServer;
 public final class RedisHandle implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisHandle.class);
     private static final String PID_FILE = "redis.pid";
+    /**
+     * How long one Redis Cluster call keeps retrying (5 attempts, the slot map renewed in between) while a master
+     * fails over, before it gives up and the request is answered "try again". Set here rather than left to the
+     * client's defaults, because the delivery lease must outlast it (see {@link Main}).
+     */
+    public static final Duration CLUSTER_RETRY_BUDGET = Duration.ofSeconds(10);
+    private static final int CLUSTER_ATTEMPTS = 5;
 
     private final UnifiedJedis client;
     private final RedisServer embedded;
@@ -52,8 +59,9 @@ public final class RedisHandle implements AutoCloseable {
                 URI uri = URI.create(s.contains("://") ? s : "redis://" + s);
                 seeds.add(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()));
             });
-            return new RedisHandle(RedisClusterClient.create(seeds), null, "Redis Cluster via " + seeds.size() + " seeds",
-                    null);
+            RedisClusterClient cluster = RedisClusterClient.builder().nodes(seeds).maxAttempts(CLUSTER_ATTEMPTS)
+                    .maxTotalRetriesDuration(CLUSTER_RETRY_BUDGET).build();
+            return new RedisHandle(cluster, null, "Redis Cluster via " + seeds.size() + " seeds", null);
         }
         URI uri = URI.create(config.redisUrl());
         return new RedisHandle(RedisClient.create(uri), null, "Redis at " + uri.getHost() + ":" + uri.getPort(),

@@ -28,9 +28,11 @@ public final class Fleet implements AutoCloseable {
     public static final String SECRET = "fault-signing-secret";
     public static final String TEAM = "T111";
     public static final String WORKSPACE = "slack:" + TEAM;
+    /** The Redis the fleet controls; null when it runs on a Redis of the scenario's own ({@link #on}). */
     public final FaultRedis redis;
     public static final String TENANT = "tenant-fault";
     public static final String TEAMS_WORKSPACE = "teams:" + TENANT;
+    private final String redisUrl;
     public final FakeSlack slack = new FakeSlack();
     public final FakeConnector connector;
     private final List<RapportProcess> instances = new ArrayList<>();
@@ -39,9 +41,10 @@ public final class Fleet implements AutoCloseable {
     private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Fleet(Path dir, FaultRedis redis, Duration lease) throws Exception {
+    private Fleet(Path dir, FaultRedis redis, String redisUrl, Duration lease) throws Exception {
         this.dir = dir;
         this.redis = redis;
+        this.redisUrl = redisUrl;
         this.rulebook = dir.resolve("rulebook.json");
         this.connector = new FakeConnector();
         // every hour a working hour (nothing is held for a morning); a short lease so a dead instance's claims
@@ -56,13 +59,19 @@ public final class Fleet implements AutoCloseable {
 
     /** A fleet on a fresh Redis under {@code dir}. */
     public static Fleet start(Path dir, boolean aof, Duration lease) throws Exception {
-        return new Fleet(dir, FaultRedis.start(dir.resolve("redis"), aof), lease);
+        FaultRedis redis = FaultRedis.start(dir.resolve("redis"), aof);
+        return new Fleet(dir, redis, redis.url(), lease);
+    }
+
+    /** A fleet on a Redis the scenario runs itself, e.g. a cluster's seed list; closing the fleet leaves it running. */
+    public static Fleet on(Path dir, String redisUrl, Duration lease) throws Exception {
+        return new Fleet(dir, null, redisUrl, lease);
     }
 
     /** Starts one more Rapport process on the fleet's Redis and fake Slack, and waits until it is ready. */
     public RapportProcess startInstance() throws Exception {
         RapportProcess p = RapportProcess.start(dir.resolve("data-" + instances.size()), rulebook,
-                Map.of("REDIS_URL", redis.url(), "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-fault",
+                Map.of("REDIS_URL", redisUrl, "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-fault",
                         "SLACK_API_URL", slack.apiUrl()));
         instances.add(p);
         return p;
@@ -141,6 +150,8 @@ public final class Fleet implements AutoCloseable {
         }
         slack.close();
         connector.close();
-        redis.close();
+        if (redis != null) {
+            redis.close();
+        }
     }
 }

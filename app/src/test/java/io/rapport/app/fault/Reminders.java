@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Reminders planted straight into the fleet's Redis, each for a different teammate (so Slack's per-channel pace
@@ -40,8 +41,15 @@ public final class Reminders {
 
     /** Plants {@code n} reciprocate reminders due at {@code due} in the fleet's workspace; returns their keys. */
     public static List<String> plant(FaultRedis redis, int n, Instant due) {
-        return plant(redis, Fleet.WORKSPACE, "f", n, due, Duration.ZERO, i -> new Person("U" + (1000 + i),
-                "Teammate " + i)).stream().map(id -> id + "#1").toList();
+        try (RedisClient client = redis.client()) {
+            return plant(client, n, i -> due);
+        }
+    }
+
+    /** Plants {@code n} reminders through {@code redis} (a server or a cluster), reminder i due at {@code due(i)}. */
+    public static List<String> plant(UnifiedJedis redis, int n, IntFunction<Instant> due) {
+        return plant(redis, Fleet.WORKSPACE, "f", n, due, i -> new Person("U" + (1000 + i), "Teammate " + i))
+                .stream().map(id -> id + "#1").toList();
     }
 
     /**
@@ -50,31 +58,36 @@ public final class Reminders {
      */
     public static List<String> plant(FaultRedis redis, String workspace, String prefix, int n, Instant first,
                                      Duration spacing, IntFunction<Person> to) {
-        List<String> ids = new ArrayList<>();
         try (RedisClient client = redis.client()) {
-            RedisStore store = new RedisStore(client);
-            Instant now = Instant.now();
-            List<Change> batch = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                String id = prefix + i;
-                // ten reminders per customer, as a team would have: a card lists its customer's other nudges
-                String customer = prefix + "c" + i / 10;
-                if (i % 10 == 0) {
-                    batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
-                            new Person("U1", "Alex"), List.of(), List.of(), now)));
-                }
-                batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
-                        to.apply(i), NudgeState.SCHEDULED, first.plus(spacing.multipliedBy(i)), now, 0, 0,
-                        Map.of("gesture", "thanks"), null, null)));
-                ids.add(id);
-                if (batch.size() >= 250) {
-                    store.commit(workspace, List.of(), batch);
-                    batch = new ArrayList<>();
-                }
+            return plant(client, workspace, prefix, n, i -> first.plus(spacing.multipliedBy(i)), to);
+        }
+    }
+
+    private static List<String> plant(UnifiedJedis redis, String workspace, String prefix, int n,
+                                      IntFunction<Instant> due, IntFunction<Person> to) {
+        List<String> ids = new ArrayList<>();
+        RedisStore store = new RedisStore(redis);
+        Instant now = Instant.now();
+        List<Change> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = prefix + i;
+            // ten reminders per customer, as a team would have: a card lists its customer's other nudges
+            String customer = prefix + "c" + i / 10;
+            if (i % 10 == 0) {
+                batch.add(new Change.PutCustomer(new Customer(customer, "Customer " + i / 10, Tier.KEY,
+                        new Person("U1", "Alex"), List.of(), List.of(), now)));
             }
-            if (!batch.isEmpty()) {
+            batch.add(new Change.PutNudge(new Nudge(id, customer, "reciprocate", "reciprocate:" + customer + ":" + i,
+                    to.apply(i), NudgeState.SCHEDULED, due.apply(i), now, 0, 0,
+                    Map.of("gesture", "thanks"), null, null)));
+            ids.add(id);
+            if (batch.size() >= 250) {
                 store.commit(workspace, List.of(), batch);
+                batch = new ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) {
+            store.commit(workspace, List.of(), batch);
         }
         return ids;
     }

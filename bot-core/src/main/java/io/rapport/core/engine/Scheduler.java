@@ -73,12 +73,19 @@ public final class Scheduler {
         this.listener = listener;
     }
 
-    /** Claims and delivers up to {@code batch} due nudges; returns how many were delivered. */
+    /**
+     * Claims and delivers up to {@code batch} due nudges; returns how many were delivered. A delivery starts only
+     * while at least half the lease is left: past that (storage or Slack stalled, e.g. during a Redis failover)
+     * the rest are given back, since another instance may claim them as soon as the lease ends and a nudge
+     * delivered by both would arrive twice.
+     */
     public int runOnce(int batch) {
-        List<Claim> claims = store.claimDue(clock.instant(), delivery.lease(), batch, lane);
+        Instant claimed = clock.instant();
+        List<Claim> claims = store.claimDue(claimed, delivery.lease(), batch, lane);
+        Instant lastStart = claimed.plus(delivery.lease().dividedBy(2));
         int delivered = 0;
         for (int i = 0; i < claims.size(); i++) {
-            if (stopping) {
+            if (stopping || clock.instant().isAfter(lastStart)) {
                 release(claims.subList(i, claims.size()));
                 break;
             }

@@ -8,6 +8,8 @@ import io.rapport.core.message.Action;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Reply;
 import io.rapport.core.model.NudgeState;
+import io.rapport.core.model.Person;
+import io.rapport.core.port.Messenger;
 import io.rapport.core.rule.ReciprocateRule;
 import io.rapport.core.testing.EngineHarness;
 import io.rapport.core.testing.RecordingMessenger.Sent;
@@ -211,5 +213,38 @@ class ReciprocateScenarioTest {
         var ownLane = new Scheduler(h.store, h.engine, h.messenger, h.clock, Scheduler.Listener.NONE,
                 ws -> ws.equals(h.workspace));
         assertEquals(1, ownLane.runOnce(10), "its own lane delivers it at once; the other did not lease it");
+    }
+
+    @Test
+    void a_scheduler_slowed_past_half_its_lease_gives_the_rest_back_so_nothing_is_sent_twice() {
+        for (String name : List.of("Beta", "Gamma")) {
+            h.say("alex", "add " + name + " tier key");
+        }
+        for (String name : List.of("acme", "beta", "gamma")) {
+            h.say("alex", "log " + name + " thanks");
+        }
+        h.clock.advance(Duration.ofDays(2));
+        Duration lease = h.engine.rulebook().delivery().lease();
+        // each send stalls past half the lease, as a storage failover can make it
+        Messenger stalling = new Messenger() {
+            @Override
+            public void sendPrivate(String workspace, Person to, Card card, String key) {
+                h.messenger.sendPrivate(workspace, to, card, key);
+                h.clock.advance(lease.dividedBy(2).plusSeconds(1));
+            }
+
+            @Override
+            public void postToTeam(String workspace, String channel, Card card, String key) {
+                h.messenger.postToTeam(workspace, channel, card, key);
+                h.clock.advance(lease.dividedBy(2).plusSeconds(1));
+            }
+        };
+        var stalled = new Scheduler(h.store, h.engine, stalling, h.clock, Scheduler.Listener.NONE);
+        assertEquals(1, stalled.runOnce(10), "after one slow delivery the other claims go back");
+        assertEquals(2, h.scheduler.runOnce(10), "another instance delivers them at once");
+        h.clock.advance(lease.multipliedBy(2));
+        assertEquals(0, stalled.runOnce(10));
+        assertEquals(3, sent().stream().map(Sent::key).distinct().count());
+        assertEquals(3, sent().size(), "nothing sent twice");
     }
 }
