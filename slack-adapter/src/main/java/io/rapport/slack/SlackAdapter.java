@@ -77,19 +77,23 @@ public final class SlackAdapter implements AutoCloseable {
 
     public static SlackAdapter create(SlackSettings settings, Engine engine, Store store, UnifiedJedis redis,
                                       Clock clock) {
-        RedisInstallations stored = new RedisInstallations(redis);
+        InstallAudit audit = new InstallAudit(store, clock);
+        RedisInstallations stored = new RedisInstallations(redis, settings.cipher(), audit::installed);
         // OAuth installs first; SLACK_BOT_TOKEN answers for a workspace that has none
         Installations installations = settings.botToken().isEmpty() ? stored
                 : team -> stored.botToken(team).or(settings::botToken);
         Slack slack = Slack.getInstance(slackConfig(settings));
         SlackApi api = new SlackApi(slack, installations, new Pacer(Clock.systemUTC(), 1.0, 3), Sleeper.REAL,
                 new ResponseUrls(settings.apiUrl().map(SlackAdapter::origin).orElse(null)));
-        UserDirectory users = new UserDirectory(redis, api);
+        UserDirectory users = new UserDirectory(redis, api, settings.admins());
         SlackMessenger messenger = new SlackMessenger(redis, api);
         AppHome home = new AppHome(engine, store, users, api, clock);
         EventInbox inbox = new EventInbox(redis, Duration.ofHours(6));
         EventProcessor processor = new EventProcessor(engine, store, users, messenger, api, home, redis,
-                stored::forgetTokens, clock);
+                (team, event) -> {
+                    stored.forgetTokens(team);
+                    audit.uninstalled(team, event);
+                }, clock);
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "rapport-slack");
             t.setDaemon(true);
