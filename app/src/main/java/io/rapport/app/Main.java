@@ -15,6 +15,7 @@ import io.rapport.core.time.DueParser;
 import io.rapport.core.port.Messenger;
 import io.rapport.slack.SlackAdapter;
 import io.rapport.slack.SlackSettings;
+import io.rapport.slack.oauth.TokenCipher;
 import io.rapport.store.redis.RedisStore;
 import io.rapport.teams.SendPolicy;
 import io.rapport.teams.TeamsAdapter;
@@ -116,7 +117,8 @@ public final class Main implements AutoCloseable {
             return Optional.empty();
         }
         SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
-                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl());
+                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl(),
+                config.secretKey().map(TokenCipher::fromBase64).orElse(TokenCipher.none()), config.admins());
         LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
                 settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
@@ -126,7 +128,7 @@ public final class Main implements AutoCloseable {
         TeamsSettings settings = TeamsSettings.local()
                 .withServiceHosts(config.teamsServiceHosts(), !config.production())
                 .withAllowedTenants(config.teamsAllowedTenants())
-                .withAdmins(config.teamsAdmins());
+                .withAdmins(config.admins());
         if (config.microsoftAppId().isPresent()) {
             return settings.withCredentials(config.microsoftAppId().get(), config.microsoftAppPassword().orElse(""),
                     config.microsoftAppTenantId().orElse(null));
