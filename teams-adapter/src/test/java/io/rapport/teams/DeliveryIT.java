@@ -10,6 +10,7 @@ import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.message.Card;
 import io.rapport.core.message.Reply;
+import io.rapport.core.model.AuditEntry;
 import io.rapport.core.model.Person;
 import io.rapport.core.port.DeliveryException;
 import io.rapport.store.redis.TestRedis;
@@ -236,5 +237,8 @@ class DeliveryIT {
         assertFalse(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:conv:" + channel));
         assertThrows(DeliveryException.class, () ->
                 h.teams.messenger().postToTeam(h.workspace, channel, Card.text("digest"), "d1"));
+        assertEquals(List.of("uninstall Rapport in Teams channel " + channel, "install Rapport in Teams channel "
+                + channel), h.store.auditLog(h.workspace, 10).stream().map(AuditEntry::what).toList());
+        assertEquals(ALEX.id(), h.store.auditLog(h.workspace, 10).get(0).who().id());
     }
 }
