@@ -94,6 +94,29 @@ class OAuthInstallIT {
     }
 
     @Test
+    void with_another_secret_key_a_send_fails_with_the_reason_and_stays_retryable() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        Matcher state = Pattern.compile("state=([0-9a-f-]{36})").matcher(install.body());
+        assertTrue(state.find());
+        get("/slack/oauth_redirect?code=c1&state=" + state.group(1),
+                install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]);
+
+        SlackSettings otherKey = new SlackSettings(SlackHarness.SECRET, Optional.empty(), Optional.of("111.222"),
+                Optional.of("client-secret"), Optional.empty(), Optional.of(h.slack.apiUrl()))
+                .withCipher(TokenCipher.fromBase64(TestKeys.OTHER_KEY));
+        SlackAdapter restarted = SlackAdapter.create(otherKey, h.engine, h.store, TestRedis.client(), h.clock);
+        try {
+            SlackCallException failed = assertThrows(SlackCallException.class, () -> restarted.messenger()
+                    .sendPrivate(Workspaces.of(TEAM), new Person("U1", "Alex"), Card.text("hello"), "k3"));
+            assertFalse(failed.permanent(), "the right key may come back; the nudge is not dropped");
+            assertTrue(failed.getMessage().contains("does not decrypt with RAPPORT_SECRET_KEY"), failed.getMessage());
+            assertEquals(0, h.slack.calls("chat.postMessage").size());
+        } finally {
+            restarted.close();
+        }
+    }
+
+    @Test
     void ten_redirects_racing_with_one_state_install_once() throws Exception {
         HttpResponse<String> install = get("/slack/install", null);
         Matcher state = Pattern.compile("state=([0-9a-f-]{36})").matcher(install.body());
