@@ -124,14 +124,25 @@ final class TeamsBot implements Bot {
         }
     }
 
-    /** "install Rapport in Teams channel 19:…", by whoever Teams says did it. */
+    /** "install Rapport in Teams channel 19:…", by whoever Teams says did it; once, though Teams redelivers. */
     private void audit(Activity a, String workspace, String action) {
+        String seen = a.getId() == null ? null : "audit:" + Inbound.key(a);
+        if (seen != null && !state.firstSighting(workspace, seen)) {
+            return;
+        }
         ChannelAccount from = a.getFrom();
         Person who = from == null || from.getId() == null ? new Person("teams", "Teams")
                 : new Person(from.getId(), from.getName());
         String target = "Rapport in Teams " + Inbound.conversationType(a) + " " + Inbound.channelKey(a);
-        store.commit(workspace, List.of(), List.of(new Change.Audit(new AuditEntry(clock.instant(), who, action,
-                target))));
+        try {
+            store.commit(workspace, List.of(), List.of(new Change.Audit(new AuditEntry(clock.instant(), who, action,
+                    target))));
+        } catch (RuntimeException e) {
+            if (seen != null) {
+                state.forgetSighting(workspace, seen);
+            }
+            throw e;
+        }
     }
 
     private static boolean includes(List<ChannelAccount> members, String id) {

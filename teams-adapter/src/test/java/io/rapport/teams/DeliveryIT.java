@@ -228,6 +228,7 @@ class DeliveryIT {
         removed.putArray("membersRemoved").addObject().put("id", TeamsHarness.BOT_ID);
         assertEquals(202, h.post(uninstall).status());
         assertEquals(202, h.post(removed).status());
+        assertEquals(202, h.post(removed).status(), "Teams redelivers; the removal is audited once");
 
         assertFalse(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:user:" + ALEX.id()));
         h.connector.answer(403); // what Teams says when asked to open a chat with someone who uninstalled
