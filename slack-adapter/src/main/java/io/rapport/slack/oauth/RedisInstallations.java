@@ -62,11 +62,23 @@ public final class RedisInstallations implements InstallationService, Installati
             return null;
         }
         String json = cipher.open(stored, key);
-        if (cipher.encrypts() && !TokenCipher.isSealed(stored)) {
-            redis.eval(RESEAL, List.of(key), List.of(stored, cipher.seal(json, key)));
-            LOG.info("Encrypted a Slack installation stored before RAPPORT_SECRET_KEY was set ({})", key);
-        }
+        reseal(key, stored);
         return json;
+    }
+
+    /** Seals the value under {@code key} if it is stored clear and there is a key; true when it did. */
+    boolean sealIfClear(String key) {
+        String stored = redis.get(key);
+        return stored != null && reseal(key, stored);
+    }
+
+    private boolean reseal(String key, String stored) {
+        if (!cipher.encrypts() || TokenCipher.isSealed(stored)) {
+            return false;
+        }
+        Object replaced = redis.eval(RESEAL, List.of(key), List.of(stored, cipher.seal(stored, key)));
+        LOG.info("Encrypted a Slack installation stored before RAPPORT_SECRET_KEY was set ({})", key);
+        return Long.valueOf(1).equals(replaced);
     }
 
     private static String team(String enterpriseId, String teamId) {

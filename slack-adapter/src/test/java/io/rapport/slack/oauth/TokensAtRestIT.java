@@ -120,4 +120,26 @@ class TokensAtRestIT {
         assertTrue(redis.get(botKey(TEAM)).contains(TOKENS.get(0)));
         assertEquals(Optional.of(TOKENS.get(0)), sealed.botToken(TEAM), "and a key set later reads it");
     }
+
+    @Test
+    void the_start_up_sweep_seals_every_installation_stored_clear_including_earlier_installers() {
+        RedisInstallations clear = new RedisInstallations(redis, TokenCipher.none(), (team, user) -> { });
+        DefaultInstaller earlier = installer();
+        earlier.setInstallerUserId("U9");
+        earlier.setInstallerUserAccessToken("xoxp-rest-earlier");
+        clear.saveInstallerAndBot(earlier);
+        clear.saveInstallerAndBot(installer());
+
+        assertTrue(ClearTokenSweep.run(redis, sealed) >= 4, "bot, latest installer, U1 and U9");
+
+        List<String> keys = TestRedis.scan("rapport:{" + Workspaces.of(TEAM) + "}:slack:install:*");
+        assertEquals(4, keys.size(), keys.toString());
+        for (String key : keys) {
+            String raw = redis.get(key);
+            assertTrue(raw.startsWith(TokenCipher.V1), key);
+            assertFalse(raw.contains("xoxp-rest-earlier") || raw.contains(TOKENS.get(0)), key);
+        }
+        assertEquals("xoxp-rest-earlier", sealed.findInstaller(null, TEAM, "U9").getInstallerUserAccessToken());
+        assertEquals(0, ClearTokenSweep.run(redis, sealed), "a second run finds nothing clear");
+    }
 }
