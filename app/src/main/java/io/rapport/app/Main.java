@@ -116,15 +116,20 @@ public final class Main implements AutoCloseable {
         if (config.slackSigningSecret().isEmpty() && config.slackAppToken().isEmpty()) {
             return Optional.empty();
         }
-        SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
-                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl(),
-                config.secretKey().map(TokenCipher::fromBase64).orElse(TokenCipher.none()), config.admins());
+        SlackSettings settings = slackSettings(config);
         LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
                 settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
     }
 
-    private static TeamsSettings teamsSettings(Config config) {
+    /** Slack as configured: installations sealed with RAPPORT_SECRET_KEY when set, admins from RAPPORT_ADMINS. */
+    static SlackSettings slackSettings(Config config) {
+        return new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
+                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl(),
+                config.secretKey().map(TokenCipher::fromBase64).orElse(TokenCipher.none()), config.admins());
+    }
+
+    static TeamsSettings teamsSettings(Config config) {
         TeamsSettings settings = TeamsSettings.local()
                 .withServiceHosts(config.teamsServiceHosts(), !config.production())
                 .withAllowedTenants(config.teamsAllowedTenants())
