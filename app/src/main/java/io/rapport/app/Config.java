@@ -3,6 +3,7 @@ package io.rapport.app;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.rapport.slack.oauth.TokenCipher;
 import io.rapport.teams.TeamsSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,9 @@ import java.util.Set;
  * @param redisUrl  null for the embedded Redis
  * @param rulebook  a rulebook file overriding the defaults, or null
  * @param teams     false with {@code RAPPORT_TEAMS=off}: no {@code /api/messages} at all
+ * @param secretKey {@code RAPPORT_SECRET_KEY}: 32 bytes in base64 sealing Slack tokens kept in Redis
+ * @param admins    {@code RAPPORT_ADMINS} and the older {@code TEAMS_ADMINS}: Slack and Teams user ids who are
+ *                  admins besides those the platform names (Slack workspace admins and owners)
  */
 public record Config(
         int port,
@@ -38,7 +42,8 @@ public record Config(
         boolean teams,
         List<String> teamsServiceHosts,
         Set<String> teamsAllowedTenants,
-        Set<String> teamsAdmins) {
+        Optional<String> secretKey,
+        Set<String> admins) {
 
     public static Config fromEnv(Map<String, String> env) {
         List<String> errors = new ArrayList<>();
@@ -69,7 +74,8 @@ public record Config(
                 teamsSwitch(env.get("RAPPORT_TEAMS"), errors),
                 list(env.get("TEAMS_SERVICE_HOSTS")).orElse(TeamsSettings.TEAMS_SERVICE_HOSTS),
                 Set.copyOf(list(env.get("TEAMS_ALLOWED_TENANTS")).orElse(List.of())),
-                Set.copyOf(list(env.get("TEAMS_ADMINS")).orElse(List.of())));
+                secretKey(opt(env, "RAPPORT_SECRET_KEY"), errors),
+                admins(env, errors));
         config.checkPlatforms(errors);
         if (!errors.isEmpty()) {
             throw new ConfigException("Rapport cannot start: " + String.join("\n  - ", prefix(errors)));
@@ -112,6 +118,12 @@ public record Config(
                     + "tokens. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (Azure Bot → Configuration), e.g. "
                     + "MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000, or turn Teams off with RAPPORT_TEAMS=off");
         }
+        if (production && slackClientId.isPresent() && secretKey.isEmpty()) {
+            errors.add("RAPPORT_SECRET_KEY is missing: in production Rapport will not keep Slack OAuth tokens in "
+                    + "Redis unencrypted. Make a key once with openssl rand -base64 32, keep it with your other "
+                    + "secrets (tokens sealed with one key do not open with another), and set it, e.g. "
+                    + "RAPPORT_SECRET_KEY=<the output of openssl rand -base64 32>");
+        }
         for (String host : teamsServiceHosts) {
             if (!host.matches("\\.?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
                 errors.add("TEAMS_SERVICE_HOSTS has \"" + host + "\"; list host names, a leading dot for a whole "
@@ -119,6 +131,36 @@ public record Config(
                 break;
             }
         }
+    }
+
+    private static Optional<String> secretKey(Optional<String> key, List<String> errors) {
+        key.ifPresent(k -> {
+            try {
+                java.util.Arrays.fill(TokenCipher.decodeKey(k), (byte) 0);
+            } catch (IllegalArgumentException e) {
+                errors.add("RAPPORT_SECRET_KEY is not a usable key: " + e.getMessage() + ". It must be 32 random "
+                        + "bytes in base64 (44 characters); make one with openssl rand -base64 32, e.g. "
+                        + "RAPPORT_SECRET_KEY=<the output of openssl rand -base64 32>");
+            }
+        });
+        return key;
+    }
+
+    /** RAPPORT_ADMINS and TEAMS_ADMINS (kept for existing set-ups) together: ids, never names or e-mails. */
+    private static Set<String> admins(Map<String, String> env, List<String> errors) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        for (String name : List.of("RAPPORT_ADMINS", "TEAMS_ADMINS")) {
+            for (String id : list(env.get(name)).orElse(List.of())) {
+                if (id.contains("@") || id.chars().anyMatch(Character::isWhitespace)) {
+                    errors.add(name + " has \"" + id + "\"; list user ids, not names or e-mail addresses: Slack "
+                            + "member ids (profile → ⋮ → Copy member ID) or Teams ids (29:… or an Entra object id), "
+                            + "e.g. " + name + "=U0123ABCD,29:1a2b3c");
+                    break;
+                }
+                all.add(id);
+            }
+        }
+        return Set.copyOf(all);
     }
 
     private static boolean teamsSwitch(String text, List<String> errors) {
@@ -198,6 +240,7 @@ public record Config(
                 + (production ? "production" : "development") + ", slack="
                 + (slackAppToken.isPresent() ? "socket mode" : slackSigningSecret.isPresent() ? "on" : "off")
                 + ", teams=" + (!teams ? "off" : microsoftAppId.isPresent() ? "authenticated" : "unauthenticated")
-                + "]";
+                + ", tokens at rest=" + (secretKey.isPresent() ? "encrypted" : "clear") + ", admins listed="
+                + admins.size() + "]";
     }
 }

@@ -15,6 +15,7 @@ import io.rapport.core.time.DueParser;
 import io.rapport.core.port.Messenger;
 import io.rapport.slack.SlackAdapter;
 import io.rapport.slack.SlackSettings;
+import io.rapport.slack.oauth.TokenCipher;
 import io.rapport.store.redis.RedisStore;
 import io.rapport.teams.SendPolicy;
 import io.rapport.teams.TeamsAdapter;
@@ -141,18 +142,24 @@ public final class Main implements AutoCloseable {
         if (config.slackSigningSecret().isEmpty() && config.slackAppToken().isEmpty()) {
             return Optional.empty();
         }
-        SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
-                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl());
+        SlackSettings settings = slackSettings(config);
         LOG.info("Slack is on: {}, {}", settings.oauth() ? "OAuth installs at GET /slack/install" : "one workspace",
                 settings.appToken().isPresent() ? "Socket Mode" : "events at POST /slack/events");
         return Optional.of(SlackAdapter.create(settings, engine, store, redis.client(), clock));
     }
 
-    private static TeamsSettings teamsSettings(Config config) {
+    /** Slack as configured: installations sealed with RAPPORT_SECRET_KEY when set, admins from RAPPORT_ADMINS. */
+    static SlackSettings slackSettings(Config config) {
+        return new SlackSettings(config.slackSigningSecret().orElse(null), config.slackBotToken(),
+                config.slackClientId(), config.slackClientSecret(), config.slackAppToken(), config.slackApiUrl(),
+                config.secretKey().map(TokenCipher::fromBase64).orElse(TokenCipher.none()), config.admins());
+    }
+
+    static TeamsSettings teamsSettings(Config config) {
         TeamsSettings settings = TeamsSettings.local()
                 .withServiceHosts(config.teamsServiceHosts(), !config.production())
                 .withAllowedTenants(config.teamsAllowedTenants())
-                .withAdmins(config.teamsAdmins());
+                .withAdmins(config.admins());
         if (config.microsoftAppId().isPresent()) {
             return settings.withCredentials(config.microsoftAppId().get(), config.microsoftAppPassword().orElse(""),
                     config.microsoftAppTenantId().orElse(null));

@@ -46,7 +46,66 @@ class ConfigTest {
 
         assertEquals(List.of("smba.trafficmanager.net", ".example.org"), config.teamsServiceHosts());
         assertEquals(Set.of("t1", "t2"), config.teamsAllowedTenants());
-        assertEquals(Set.of("29:admin"), config.teamsAdmins());
+        assertEquals(Set.of("29:admin"), config.admins());
+    }
+
+    private static final String KEY = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+
+    private static Map<String, String> productionSlackOauth(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("RAPPORT_ENV", "production", "RAPPORT_TEAMS", "off",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs"));
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void production_with_slack_oauth_and_no_secret_key_refuses_to_start_and_says_how_to_make_one() {
+        var e = assertThrows(ConfigException.class, () -> Config.fromEnv(productionSlackOauth()));
+
+        assertTrue(e.getMessage().contains("RAPPORT_SECRET_KEY is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("openssl rand -base64 32"), e.getMessage());
+    }
+
+    @Test
+    void production_with_slack_oauth_starts_with_a_secret_key_and_never_prints_it() {
+        Config config = Config.fromEnv(productionSlackOauth("RAPPORT_SECRET_KEY", KEY));
+
+        assertEquals(java.util.Optional.of(KEY), config.secretKey());
+        assertTrue(config.toString().contains("tokens at rest=encrypted"), config.toString());
+        assertFalse(config.toString().contains(KEY), config.toString());
+    }
+
+    @Test
+    void development_or_one_workspace_needs_no_secret_key() {
+        assertEquals(java.util.Optional.empty(), Config.fromEnv(Map.of("SLACK_SIGNING_SECRET", "s",
+                "SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs")).secretKey());
+        Config.fromEnv(Map.of("RAPPORT_ENV", "production", "RAPPORT_TEAMS", "off", "SLACK_SIGNING_SECRET", "s",
+                "SLACK_BOT_TOKEN", "xoxb-1"));
+    }
+
+    @Test
+    void a_secret_key_that_is_not_32_bytes_of_base64_is_named_with_the_reason() {
+        var shortKey = assertThrows(ConfigException.class,
+                () -> Config.fromEnv(Map.of("RAPPORT_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAA==")));
+        var notBase64 = assertThrows(ConfigException.class,
+                () -> Config.fromEnv(Map.of("RAPPORT_SECRET_KEY", "my secret password")));
+
+        assertTrue(shortKey.getMessage().contains("RAPPORT_SECRET_KEY is not a usable key: it decodes to 16 bytes; "
+                + "it must be 32"), shortKey.getMessage());
+        assertTrue(notBase64.getMessage().contains("it is not base64"), notBase64.getMessage());
+        assertTrue(notBase64.getMessage().contains("openssl rand -base64 32"), notBase64.getMessage());
+        assertFalse(notBase64.getMessage().contains("my secret password"), notBase64.getMessage());
+    }
+
+    @Test
+    void rapport_admins_and_teams_admins_are_one_list_of_ids() {
+        Config config = Config.fromEnv(Map.of("RAPPORT_ADMINS", "U0123ABCD, 29:abc", "TEAMS_ADMINS", "29:old"));
+
+        assertEquals(Set.of("U0123ABCD", "29:abc", "29:old"), config.admins());
+        var names = assertThrows(ConfigException.class, () -> Config.fromEnv(Map.of("RAPPORT_ADMINS", "@alex")));
+        assertTrue(names.getMessage().contains("RAPPORT_ADMINS has \"@alex\"; list user ids"), names.getMessage());
     }
 
     @Test

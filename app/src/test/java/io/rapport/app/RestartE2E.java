@@ -9,6 +9,8 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,7 @@ class RestartE2E {
             assertTrue(pressed.body().contains("Snoozed for 1 day by Alex"), pressed.body());
             assertTrue(app.say("alex", "promise acme send the SOC2 report by Friday").contains("Promise recorded"));
             app.say("alex", "note acme prefers calls before 10am");
+            forget(app, "Globex");
             app.stop();
             assertTrue(app.output().contains("Rapport stopped"), app.output());
             assertFalse(Files.exists(data.resolve("redis.pid")), "a graceful stop leaves nothing to clean up");
@@ -67,11 +70,28 @@ class RestartE2E {
             assertTrue(mine.contains("Reciprocate: Acme"), mine);
             assertTrue(mine.contains("Scheduled for"), "the snoozed nudge is still pending: " + mine);
             assertTrue(mine.contains("send the SOC2 report"), mine);
+            String audit = again.say("sam", "audit");
+            assertTrue(audit.contains("Alex (alex): forget customer Globex ("), "the audit log is kept: " + audit);
             assertEquals(1, RapportProcess.nudges(again.inbox("alex")).stream()
                     .filter(i -> i.getAsJsonObject("card").get("title").getAsString().equals("Reciprocate: Acme"))
                     .map(i -> i.get("messageId").getAsString()).distinct().count(),
                     "the delivered nudge is one message (its snoozed version updates it), not re-sent");
         }
+    }
+
+    /** Adds the customer, then forgets them as an admin (everyone is one in the web chat), confirming. */
+    private static void forget(RapportProcess app, String name) throws Exception {
+        app.say("alex", "add " + name);
+        JsonObject ask = JsonParser.parseString(app.say("alex", "forget " + name)).getAsJsonObject()
+                .getAsJsonArray("replies").get(0).getAsJsonObject();
+        JsonObject confirm = ask.getAsJsonObject("card").getAsJsonArray("actions").get(0).getAsJsonObject();
+        JsonObject press = new JsonObject();
+        press.addProperty("as", "alex");
+        press.addProperty("messageId", ask.get("messageId").getAsString());
+        press.addProperty("actionId", confirm.get("id").getAsString());
+        press.addProperty("value", confirm.get("value").getAsString());
+        var forgotten = app.post("/api/chat/actions", press.toString());
+        assertTrue(forgotten.body().contains("Forgot " + name), forgotten.body());
     }
 
     @Test
@@ -128,5 +148,25 @@ class RestartE2E {
         assertEquals(2, p.waitFor());
         assertTrue(out.contains("RAPPORT_PORT is \"eighty\"; it must be a port number from 0 to 65535, e.g. RAPPORT_PORT=3000"),
                 out);
+    }
+
+    @Test
+    void production_with_slack_oauth_and_no_secret_key_refuses_to_start() throws Exception {
+        var pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RapportProcess.JAR.toString()).redirectErrorStream(true);
+        pb.environment().remove("RAPPORT_SECRET_KEY");
+        pb.environment().putAll(Map.of("RAPPORT_ENV", "production", "RAPPORT_TEAMS", "off",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs",
+                "RAPPORT_DATA_DIR", dir.resolve("data").toString()));
+        Path log = dir.resolve("refused.log");
+        Process p = pb.redirectOutput(log.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("Rapport started without RAPPORT_SECRET_KEY:\n" + Files.readString(log));
+        }
+        String out = Files.readString(log);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("RAPPORT_SECRET_KEY is missing") && out.contains("openssl rand -base64 32"), out);
     }
 }

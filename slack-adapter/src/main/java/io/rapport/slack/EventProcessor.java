@@ -42,10 +42,12 @@ public final class EventProcessor {
     private final AppHome home;
     private final UnifiedJedis redis;
     private final Clock clock;
-    private final java.util.function.Consumer<String> uninstall;
+    private final java.util.function.BiConsumer<String, String> uninstall;
 
+    /** @param uninstall told (team id, event type) when Slack says the app was uninstalled or its tokens revoked */
     public EventProcessor(Engine engine, Store store, UserDirectory users, SlackMessenger messenger, SlackApi api,
-                          AppHome home, UnifiedJedis redis, java.util.function.Consumer<String> uninstall, Clock clock) {
+                          AppHome home, UnifiedJedis redis, java.util.function.BiConsumer<String, String> uninstall,
+                          Clock clock) {
         this.engine = engine;
         this.store = store;
         this.users = users;
@@ -87,7 +89,7 @@ public final class EventProcessor {
                     home.publish(team, str(event, "user"));
                 }
             }
-            case "app_uninstalled", "tokens_revoked" -> uninstall.accept(team);
+            case "app_uninstalled", "tokens_revoked" -> uninstall.accept(team, type);
             default -> LOG.debug("Ignoring Slack event {}", type);
         }
     }

@@ -19,6 +19,7 @@ import io.rapport.slack.http.RequestVerifier;
 import io.rapport.slack.http.SlackBridge;
 import io.rapport.slack.inbox.EventInbox;
 import io.rapport.slack.inbox.EventWorker;
+import io.rapport.slack.oauth.ClearTokenSweep;
 import io.rapport.slack.oauth.RedisInstallations;
 import io.rapport.slack.oauth.RedisOAuthState;
 import io.rapport.slack.web.Pacer;
@@ -46,6 +47,7 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>{@code clock} is the core's (business) time; signature freshness and pacing always use real time.
  */
 public final class SlackAdapter implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern ANY = Pattern.compile(".*");
     private final App app;
     private final SlackBridge bridge;
@@ -56,10 +58,14 @@ public final class SlackAdapter implements AutoCloseable {
     private final ExecutorService pool;
     private final boolean oauth;
     private final java.util.Optional<String> appToken;
+    /** Seals installations stored clear before RAPPORT_SECRET_KEY was set; null when there is nothing to seal. */
+    private final Runnable sealClearTokens;
     private SocketModeApp socketMode;
 
     private SlackAdapter(App app, SlackBridge bridge, SlackMessenger messenger, EventInbox inbox,
-                         EventProcessor processor, ExecutorService pool, SlackSettings settings) {
+                         EventProcessor processor, ExecutorService pool, SlackSettings settings,
+                         Runnable sealClearTokens) {
+        this.sealClearTokens = sealClearTokens;
         this.oauth = settings.oauth();
         this.appToken = settings.appToken();
         this.app = app;
@@ -77,19 +83,23 @@ public final class SlackAdapter implements AutoCloseable {
 
     public static SlackAdapter create(SlackSettings settings, Engine engine, Store store, UnifiedJedis redis,
                                       Clock clock) {
-        RedisInstallations stored = new RedisInstallations(redis);
+        InstallAudit audit = new InstallAudit(store, clock);
+        RedisInstallations stored = new RedisInstallations(redis, settings.cipher(), audit::installed);
         // OAuth installs first; SLACK_BOT_TOKEN answers for a workspace that has none
         Installations installations = settings.botToken().isEmpty() ? stored
                 : team -> stored.botToken(team).or(settings::botToken);
         Slack slack = Slack.getInstance(slackConfig(settings));
         SlackApi api = new SlackApi(slack, installations, new Pacer(Clock.systemUTC(), 1.0, 3), Sleeper.REAL,
                 new ResponseUrls(settings.apiUrl().map(SlackAdapter::origin).orElse(null)));
-        UserDirectory users = new UserDirectory(redis, api);
+        UserDirectory users = new UserDirectory(redis, api, settings.admins());
         SlackMessenger messenger = new SlackMessenger(redis, api);
         AppHome home = new AppHome(engine, store, users, api, clock);
         EventInbox inbox = new EventInbox(redis, Duration.ofHours(6));
         EventProcessor processor = new EventProcessor(engine, store, users, messenger, api, home, redis,
-                stored::forgetTokens, clock);
+                (team, event) -> {
+                    stored.forgetTokens(team);
+                    audit.uninstalled(team, event);
+                }, clock);
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "rapport-slack");
             t.setDaemon(true);
@@ -125,7 +135,11 @@ public final class SlackAdapter implements AutoCloseable {
         // Socket Mode alone needs no signing secret; then nothing is served over HTTP
         SlackBridge bridge = settings.signingSecret() == null ? null
                 : new SlackBridge(app, new RequestVerifier(settings.signingSecret(), Clock.systemUTC()));
-        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool, settings);
+        Runnable seal = settings.oauth() && settings.cipher().encrypts() ? () -> {
+            int sealed = ClearTokenSweep.run(redis, stored);
+            LOG.info("Slack installations stored clear and now encrypted with RAPPORT_SECRET_KEY: {}", sealed);
+        } : null;
+        return new SlackAdapter(app, bridge, messenger, inbox, processor, pool, settings, seal);
     }
 
     /** Events are stored (and retries recognised) before Slack hears back; the worker does the rest. */
@@ -166,6 +180,18 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     public SlackAdapter start() {
+        if (sealClearTokens != null) {
+            Thread sweep = new Thread(() -> {
+                try {
+                    sealClearTokens.run();
+                } catch (RuntimeException e) {
+                    // each token is still sealed when it is next read
+                    LOG.warn("Could not encrypt the Slack installations stored clear: {}", e.getMessage());
+                }
+            }, "rapport-seal-tokens");
+            sweep.setDaemon(true);
+            sweep.start();
+        }
         inbox.ensureGroup();
         worker.start();
         appToken.ifPresent(this::startSocketMode);
@@ -218,7 +244,7 @@ public final class SlackAdapter implements AutoCloseable {
             try {
                 socketMode.close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(SlackAdapter.class).warn("Socket Mode did not close cleanly: {}",
+                LOG.warn("Socket Mode did not close cleanly: {}",
                         e.getMessage());
             }
         }

@@ -1,11 +1,14 @@
 package io.rapport.slack;
 
+import io.rapport.slack.oauth.TokenCipher;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How Slack is set up. One workspace: {@code botToken}. Many (OAuth): {@code clientId} and
- * {@code clientSecret}, installations kept in Redis. {@code apiUrl} points the Web API (and response_urls)
- * at a fake for tests. {@code signingSecret} is null only in Socket Mode ({@code appToken}) without HTTP.
+ * {@code clientSecret}, installations kept in Redis, sealed by {@code cipher}. {@code apiUrl} points the Web API
+ * (and response_urls) at a fake for tests. {@code signingSecret} is null only in Socket Mode ({@code appToken})
+ * without HTTP. {@code admins} are Slack user ids who are admins besides the workspace's own admins and owners.
  */
 public record SlackSettings(
         String signingSecret,
@@ -13,9 +16,29 @@ public record SlackSettings(
         Optional<String> clientId,
         Optional<String> clientSecret,
         Optional<String> appToken,
-        Optional<String> apiUrl) {
+        Optional<String> apiUrl,
+        TokenCipher cipher,
+        Set<String> admins) {
+
+    public SlackSettings {
+        admins = Set.copyOf(admins);
+    }
+
+    /** Installations stored clear, no admins beyond Slack's own. */
+    public SlackSettings(String signingSecret, Optional<String> botToken, Optional<String> clientId,
+                         Optional<String> clientSecret, Optional<String> appToken, Optional<String> apiUrl) {
+        this(signingSecret, botToken, clientId, clientSecret, appToken, apiUrl, TokenCipher.none(), Set.of());
+    }
 
     public boolean oauth() {
         return clientId.isPresent() && clientSecret.isPresent();
+    }
+
+    public SlackSettings withCipher(TokenCipher next) {
+        return new SlackSettings(signingSecret, botToken, clientId, clientSecret, appToken, apiUrl, next, admins);
+    }
+
+    public SlackSettings withAdmins(Set<String> next) {
+        return new SlackSettings(signingSecret, botToken, clientId, clientSecret, appToken, apiUrl, cipher, next);
     }
 }

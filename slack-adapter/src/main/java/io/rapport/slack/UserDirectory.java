@@ -9,23 +9,29 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Who a Slack user is (display name, time zone, admin or not), from {@code users.info}, remembered in Redis for
- * a day so commands stay fast. When Slack cannot be asked, the id stands in for the name and nobody is an admin.
+ * a day so commands stay fast. When Slack cannot be asked, the id stands in for the name and only the configured
+ * admins are admins.
+ *
+ * <p>An admin is a workspace admin or owner as Slack says, or a user listed in {@code RAPPORT_ADMINS}.
  */
 public final class UserDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
     private static final Duration KEEP = Duration.ofDays(1);
     private final UnifiedJedis redis;
     private final SlackApi api;
+    private final Set<String> admins;
 
-    public UserDirectory(UnifiedJedis redis, SlackApi api) {
+    public UserDirectory(UnifiedJedis redis, SlackApi api, Set<String> admins) {
         this.redis = redis;
         this.api = api;
+        this.admins = Set.copyOf(admins);
     }
 
     /** What Rapport keeps about a user. */
@@ -45,7 +51,7 @@ public final class UserDirectory {
 
     public Actor actor(String teamId, String userId, String fallbackName) {
         Profile p = profile(teamId, userId).orElse(new Profile(userId, fallbackName, null, false, null));
-        return new Actor(p.person(), p.admin(), p.zoneId());
+        return new Actor(p.person(), p.admin() || admins.contains(userId), p.zoneId());
     }
 
     public Person person(String teamId, String userId, String knownName) {

@@ -314,8 +314,10 @@ public final class FakeSlack implements AutoCloseable {
                 team.addProperty("id", "T777");
                 team.addProperty("name", "Acme Support");
                 r.add("team", team);
+                r.addProperty("refresh_token", "xoxe-1-refresh-" + p.get("code"));
                 JsonObject user = new JsonObject();
                 user.addProperty("id", "U1");
+                user.addProperty("access_token", "xoxp-user-" + p.get("code"));
                 r.add("authed_user", user);
                 r.addProperty("is_enterprise_install", false);
             }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import io.rapport.core.message.Card;
 import io.rapport.core.model.Person;
+import io.rapport.core.model.AuditEntry;
+import io.rapport.slack.oauth.TokenCipher;
+import io.rapport.slack.oauth.TestKeys;
 import io.rapport.slack.web.SlackCallException;
 import io.rapport.store.redis.TestRedis;
 import java.net.URI;
@@ -33,7 +36,8 @@ class OAuthInstallIT {
     void start() {
         h = new SlackHarness(TEAM);
         SlackSettings settings = new SlackSettings(SlackHarness.SECRET, Optional.empty(), Optional.of("111.222"),
-                Optional.of("client-secret"), Optional.empty(), Optional.of(h.slack.apiUrl()));
+                Optional.of("client-secret"), Optional.empty(), Optional.of(h.slack.apiUrl()))
+                .withCipher(TokenCipher.fromBase64(TestKeys.KEY));
         adapter = SlackAdapter.create(settings, h.engine, h.store, TestRedis.client(), h.clock);
         http = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -73,6 +77,13 @@ class OAuthInstallIT {
 
         adapter.messenger().postToTeam(Workspaces.of(TEAM), "CTEAM", Card.text("Kudos to Sam from Acme."), "k1");
         assertEquals("xoxb-installed-c1", h.slack.calls("chat.postMessage").get(0).params().get("_token"));
+        for (String key : TestRedis.scan("rapport:{" + Workspaces.of(TEAM) + "}:slack:install:*")) {
+            String raw = TestRedis.client().get(key);
+            assertTrue(raw.startsWith(TokenCipher.V1), key);
+            for (String token : java.util.List.of("xoxb-installed-c1", "xoxp-user-c1", "xoxe-1-refresh-c1")) {
+                assertFalse(raw.contains(token), key + " holds " + token);
+            }
+        }
 
         HttpResponse<String> replay = get("/slack/oauth_redirect?code=c2&state=" + state.group(1), cookie);
         assertEquals(1, h.slack.calls("oauth.v2.access").size(), replay.body());
@@ -80,6 +91,29 @@ class OAuthInstallIT {
         HttpResponse<String> forged = get("/slack/oauth_redirect?code=c3&state=" + java.util.UUID.randomUUID(),
                 "slack-app-oauth-state=whatever");
         assertEquals(1, h.slack.calls("oauth.v2.access").size(), forged.body());
+    }
+
+    @Test
+    void with_another_secret_key_a_send_fails_with_the_reason_and_stays_retryable() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        Matcher state = Pattern.compile("state=([0-9a-f-]{36})").matcher(install.body());
+        assertTrue(state.find());
+        get("/slack/oauth_redirect?code=c1&state=" + state.group(1),
+                install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]);
+
+        SlackSettings otherKey = new SlackSettings(SlackHarness.SECRET, Optional.empty(), Optional.of("111.222"),
+                Optional.of("client-secret"), Optional.empty(), Optional.of(h.slack.apiUrl()))
+                .withCipher(TokenCipher.fromBase64(TestKeys.OTHER_KEY));
+        SlackAdapter restarted = SlackAdapter.create(otherKey, h.engine, h.store, TestRedis.client(), h.clock);
+        try {
+            SlackCallException failed = assertThrows(SlackCallException.class, () -> restarted.messenger()
+                    .sendPrivate(Workspaces.of(TEAM), new Person("U1", "Alex"), Card.text("hello"), "k3"));
+            assertFalse(failed.permanent(), "the right key may come back; the nudge is not dropped");
+            assertTrue(failed.getMessage().contains("does not decrypt with RAPPORT_SECRET_KEY"), failed.getMessage());
+            assertEquals(0, h.slack.calls("chat.postMessage").size());
+        } finally {
+            restarted.close();
+        }
     }
 
     @Test
@@ -123,5 +157,9 @@ class OAuthInstallIT {
                 .sendPrivate(Workspaces.of(TEAM), new Person("U1", "Alex"), Card.text("hello"), "k2"));
         assertTrue(refused.permanent());
         assertFalse(refused.getMessage().contains("xoxb"), refused.getMessage());
+        assertEquals(java.util.List.of("uninstall Slack app_uninstalled: every Slack token of workspace T777 deleted",
+                "install Rapport in Slack workspace T777"), h.store.auditLog(Workspaces.of(TEAM), 10).stream()
+                .map(AuditEntry::what).toList());
+        assertEquals("U1", h.store.auditLog(Workspaces.of(TEAM), 10).get(1).who().id());
     }
 }

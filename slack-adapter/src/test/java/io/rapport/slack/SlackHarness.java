@@ -46,11 +46,16 @@ public final class SlackHarness implements AutoCloseable {
     private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
 
     public SlackHarness(String... teams) {
+        this(java.util.Set.of(), teams);
+    }
+
+    /** With these Slack user ids as admins besides Slack's own (what {@code RAPPORT_ADMINS} lists). */
+    public SlackHarness(java.util.Set<String> admins, String... teams) {
         clean(teams);
         engine = new Engine(store, RulebookLoader.defaults(), clock, List.of(new ReciprocateRule()),
                 new RuleBasedGestureDetector(), (phrase, ref) -> DUE.resolve(phrase, ref, "en-US"));
         SlackSettings settings = new SlackSettings(SECRET, Optional.of("xoxb-test"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(slack.apiUrl()));
+                Optional.empty(), Optional.empty(), Optional.of(slack.apiUrl())).withAdmins(admins);
         adapter = SlackAdapter.create(settings, engine, store,
                 TestRedis.client(), clock);
         scheduler = new Scheduler(store, engine, adapter.messenger(), clock, Scheduler.Listener.NONE);

@@ -130,6 +130,34 @@ class SlashCommandIT {
         assertTrue(reply.contains("Only workspace admins"), reply);
     }
 
+    @Test
+    void the_audit_log_is_refused_to_a_teammate_and_shows_an_admin_who_forgot_whom() {
+        json(h.command(TEAM, "U1", "C111", "add Acme"));
+        JsonArray blocks = json(h.command(TEAM, "U1", "C111", "forget acme")).getAsJsonArray("blocks");
+        JsonObject actions = find(blocks, "actions");
+        h.interact(Payloads.buttonOnEphemeral(TEAM, "U1", "C111",
+                actions.getAsJsonArray("elements").get(0).getAsJsonObject(), actions.get("block_id").getAsString()));
+        Await.until("the customer forgotten", () -> h.store.customers(Workspaces.of(TEAM)).isEmpty());
+
+        String refused = json(h.command(TEAM, "U2", "C111", "audit")).toString();
+        assertTrue(refused.contains("Only workspace admins can read the audit log"), refused);
+        String log = json(h.command(TEAM, "U1", "C111", "audit")).toString();
+        assertTrue(log.contains("Alex (U1): forget customer Acme (c1)"), log);
+    }
+
+    @Test
+    void a_user_listed_in_rapport_admins_is_an_admin_though_slack_says_otherwise() {
+        h.close();
+        h = new SlackHarness(java.util.Set.of("U2"), TEAM);
+        h.slack.user("U2", "Sam", TEAM, "America/New_York", false);
+        h.slack.user("U3", "Kim", TEAM, "America/New_York", false);
+
+        String kim = json(h.command(TEAM, "U3", "C111", "audit")).toString();
+        assertTrue(kim.contains("Only workspace admins"), kim);
+        String sam = json(h.command(TEAM, "U2", "C111", "audit")).toString();
+        assertTrue(sam.contains("Nothing recorded yet"), sam);
+    }
+
     static JsonObject find(JsonArray blocks, String type) {
         for (var b : blocks) {
             if (type.equals(b.getAsJsonObject().get("type").getAsString())) {

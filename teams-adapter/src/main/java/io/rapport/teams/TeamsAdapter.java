@@ -40,7 +40,7 @@ public final class TeamsAdapter implements AutoCloseable {
         ConnectorSender sender = new ConnectorSender(adapter, state, RateLimiter.teams(), policy, listener, background,
                 perCall);
         MessageHandler messages = new MessageHandler(engine, store, state, sender, clock, settings.admins());
-        TeamsBot bot = new TeamsBot(messages, state, sender);
+        TeamsBot bot = new TeamsBot(messages, state, sender, store, clock);
         this.endpoint = new ActivityEndpoint(adapter, bot, new ServiceUrlPolicy(settings.serviceHosts(),
                 settings.allowLoopback()), settings.allowedTenants(), listener);
         this.messenger = new TeamsMessenger(state, sender);

@@ -9,6 +9,11 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import io.rapport.core.message.Card;
+import io.rapport.core.model.AuditEntry;
+import io.rapport.core.model.Person;
+import io.rapport.core.port.Change;
+import io.rapport.core.port.Store;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -16,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's turn: messages and card actions go to {@link MessageHandler}; installs, removals and
- * uninstalls keep the stored conversation references current. Anything else is acknowledged and ignored.
- * Nothing here waits on the connector: replies are queued on the {@link ConnectorSender}.
+ * uninstalls keep the stored conversation references current. Adding Rapport to a team or group chat, and
+ * removing it, are written to the workspace's audit log (a person installing it for themselves is not).
+ * Anything else is acknowledged and ignored. Nothing here waits on the connector: replies are queued on the
+ * {@link ConnectorSender}.
  */
 final class TeamsBot implements Bot {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsBot.class);
@@ -27,11 +34,15 @@ final class TeamsBot implements Bot {
     private final MessageHandler messages;
     private final TeamsState state;
     private final ConnectorSender sender;
+    private final Store store;
+    private final Clock clock;
 
-    TeamsBot(MessageHandler messages, TeamsState state, ConnectorSender sender) {
+    TeamsBot(MessageHandler messages, TeamsState state, ConnectorSender sender, Store store, Clock clock) {
         this.messages = messages;
         this.state = state;
         this.sender = sender;
+        this.store = store;
+        this.clock = clock;
     }
 
     @Override
@@ -93,6 +104,7 @@ final class TeamsBot implements Bot {
         } else {
             String channel = Inbound.channelKey(a);
             state.saveChannelReference(workspace, channel, Inbound.teamId(a), ref);
+            audit(a, workspace, "install");
             LOG.info("Rapport added to a {} in {}", Inbound.conversationType(a), workspace);
         }
     }
@@ -106,8 +118,30 @@ final class TeamsBot implements Bot {
             String team = Inbound.teamId(a);
             int channels = team == null ? 0 : state.removeTeam(workspace, team);
             state.removeChannelReference(workspace, Inbound.channelKey(a));
+            audit(a, workspace, "uninstall");
             LOG.info("Rapport removed from a {} in {}; forgot {} channel(s)", Inbound.conversationType(a),
                     workspace, channels + 1);
+        }
+    }
+
+    /** "install Rapport in Teams channel 19:…", by whoever Teams says did it; once, though Teams redelivers. */
+    private void audit(Activity a, String workspace, String action) {
+        String seen = a.getId() == null ? null : "audit:" + Inbound.key(a);
+        if (seen != null && !state.firstSighting(workspace, seen)) {
+            return;
+        }
+        ChannelAccount from = a.getFrom();
+        Person who = from == null || from.getId() == null ? new Person("teams", "Teams")
+                : new Person(from.getId(), from.getName());
+        String target = "Rapport in Teams " + Inbound.conversationType(a) + " " + Inbound.channelKey(a);
+        try {
+            store.commit(workspace, List.of(), List.of(new Change.Audit(new AuditEntry(clock.instant(), who, action,
+                    target))));
+        } catch (RuntimeException e) {
+            if (seen != null) {
+                state.forgetSighting(workspace, seen);
+            }
+            throw e;
         }
     }
 

@@ -38,4 +38,25 @@ class PersonalChatIT {
         assertTrue(TestRedis.client().exists("rapport:{" + h.workspace + "}:teams:ref:user:29:alex"),
                 "first contact stores where to reach Alex later");
     }
+
+    @Test
+    void the_audit_log_is_refused_to_a_teammate_and_shown_to_an_admin_listed_in_rapport_admins() throws Exception {
+        h.close();
+        h = new TeamsHarness(TeamsSettings.local().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withAdmins(java.util.Set.of("29:ada")),
+                new SendPolicy(4, Duration.ofMillis(50), Duration.ofMillis(400)));
+
+        var sam = h.personal("29:sam", "Sam Lee", "audit");
+        assertEquals(202, h.post(sam).status());
+        var refused = h.connector.await(r -> r.path().endsWith("/activities/" + sam.get("id").asText()),
+                Duration.ofSeconds(5));
+        assertTrue(refused.body().toString().contains("Only workspace admins can read the audit log"),
+                refused.body().toString());
+
+        var ada = h.personal("29:ada", "Ada Admin", "audit");
+        assertEquals(202, h.post(ada).status());
+        var shown = h.connector.await(r -> r.path().endsWith("/activities/" + ada.get("id").asText()),
+                Duration.ofSeconds(5));
+        assertTrue(shown.card().toString().contains("Audit log"), shown.body().toString());
+    }
 }

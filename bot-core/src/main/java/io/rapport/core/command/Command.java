@@ -67,4 +67,12 @@ public sealed interface Command {
 
     record Forget(String customer) implements Command {
     }
+
+    /** The newest {@code limit} entries of the workspace's audit log. */
+    record Audit(int limit) implements Command {
+        /** How many entries {@code audit} shows when not told. */
+        public static final int DEFAULT = 20;
+        /** The most it shows at once. */
+        public static final int MAX = 200;
+    }
 }

@@ -44,6 +44,9 @@ public final class CommandCatalog {
         add("export", "export <customer>", "Everything kept about the customer, as JSON.", "export acme", false);
         add("forget", "forget <customer>", "Delete everything kept about the customer (admins, after confirming).",
                 "forget acme", true);
+        add("audit", "audit [n]", "The workspace's audit log, newest first: who forgot a customer, changed the team "
+                + "channel, installed or uninstalled Rapport, and when (admins; " + Command.Audit.DEFAULT
+                + " entries unless you give n, at most " + Command.Audit.MAX + ").", "audit 50", true);
     }
 
     private CommandCatalog() {

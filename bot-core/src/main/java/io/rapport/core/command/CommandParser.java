@@ -49,6 +49,7 @@ public final class CommandParser {
             case "digest" -> new Command.Digest();
             case "export" -> new Command.Export(args.customer(1));
             case "forget" -> new Command.Forget(args.customer(1));
+            case "audit" -> audit(args);
             default -> throw unknown(tokens.get(0).text());
         };
     }
@@ -152,6 +153,27 @@ public final class CommandParser {
             throw args.usage("\"" + scoreText + "\" is not a score; give a whole number from 1 to 5.");
         }
         return new Command.Feedback(customer, score, args.restOrEmpty(3));
+    }
+
+    private static Command audit(Args args) {
+        Optional<String> given = args.optional(1);
+        if (given.isEmpty()) {
+            return new Command.Audit(Command.Audit.DEFAULT);
+        }
+        if (args.tokens.size() > 2) {
+            throw args.usage("audit takes one number at most.");
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(given.get());
+        } catch (NumberFormatException e) {
+            limit = 0;
+        }
+        if (limit < 1 || limit > Command.Audit.MAX) {
+            throw args.usage("\"" + given.get() + "\" is not a number of entries; give a whole number from 1 to "
+                    + Command.Audit.MAX + ".");
+        }
+        return new Command.Audit(limit);
     }
 
     private static Duration duration(Args args) {

@@ -28,15 +28,18 @@ import java.util.List;
 /** Commands that create, describe, export or remove what Rapport knows about a customer. */
 final class CustomerCommands {
     static final String TEAM = "team";
+    private static final String FORGET = "forget a customer";
     private final Context context;
     private final CustomerResolver resolver;
     private final RuleHooks hooks;
     private final TouchRecorder recorder;
     private final HealthKeeper health;
+    private final AuditTrail audit;
 
     CustomerCommands(Context context, CustomerResolver resolver, RuleHooks hooks, TouchRecorder recorder,
-                     HealthKeeper health) {
+                     HealthKeeper health, AuditTrail audit) {
         this.context = context;
+        this.audit = audit;
         this.resolver = resolver;
         this.hooks = hooks;
         this.recorder = recorder;
@@ -79,6 +82,7 @@ final class CustomerCommands {
                 .noneMatch(other -> other.name().equalsIgnoreCase(TEAM))) {
             Transaction.run(context, e.workspace(), tx -> {
                 tx.change(new Change.PutSetting(Engine.TEAM_CHANNEL_SETTING, e.channel()));
+                tx.change(audit.entry(e.actor(), "link team", "channel " + e.channel()));
                 hooks.teamLinked(tx, e.actor().person());
             });
             return Reply.text("This is now the team channel: Rapport posts escalations, kudos and the weekly "
@@ -155,7 +159,7 @@ final class CustomerCommands {
     }
 
     Reply forget(CommandEvent e, Command.Forget c) {
-        requireAdmin(e.actor());
+        AuditTrail.requireAdmin(e.actor(), FORGET);
         Customer customer = resolver.resolve(e.workspace(), c.customer());
         return Reply.of(new Card("Forget " + customer.name() + "?",
                 "This deletes everything Rapport keeps about " + customer.name()
@@ -164,19 +168,26 @@ final class CustomerCommands {
                         Action.button("forget_cancel", "Cancel", customer.id())), null));
     }
 
+    /**
+     * Deletes the customer and records who did it in the audit log, in one commit. Only the name and id go into
+     * the entry. If another admin forgot them meanwhile, nothing is written twice.
+     */
     Reply forgetConfirmed(String workspace, Actor actor, String customerId) {
-        requireAdmin(actor);
-        Customer customer = context.store().customer(workspace, customerId).orElseThrow(() ->
-                new UserError("That customer is already gone."));
-        context.store().commit(workspace, List.of(), List.of(new Change.DeleteCustomer(customer.id())));
+        AuditTrail.requireAdmin(actor, FORGET);
+        Customer customer = context.store().customer(workspace, customerId).orElseThrow(CustomerCommands::gone);
+        try {
+            context.store().commit(workspace, List.of(new Expectation.CustomerExists(customer.id())),
+                    List.of(new Change.DeleteCustomer(customer.id()),
+                            audit.entry(actor, "forget", "customer " + customer.name() + " (" + customer.id() + ")")));
+        } catch (ConflictException alreadyGone) {
+            throw gone();
+        }
         return Reply.replacing(Card.text("Forgot " + customer.name() + ": nothing about them is kept any more.")
                 .withContext("Forgotten by " + actor.name()));
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.admin()) {
-            throw new UserError("Only workspace admins can forget a customer. Ask an admin to run it.");
-        }
+    private static UserError gone() {
+        return new UserError("That customer is already gone.");
     }
 
     private void update(String workspace, Customer customer) {

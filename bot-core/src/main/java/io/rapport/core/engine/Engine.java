@@ -46,6 +46,7 @@ public final class Engine {
     private final Zones zones;
     private final TeamDigest digest;
     private final DailyRound daily;
+    private final AuditTrail audit;
 
     /** An engine whose teammates' messages are not read for promises or tone. */
     public Engine(Store store, Rulebook rulebook, Clock clock, List<Rule> rules, GestureDetector detector,
@@ -68,7 +69,8 @@ public final class Engine {
         this.digest = new TeamDigest(context, health);
         this.daily = new DailyRound(context, health);
         this.promises = new PromiseCommands(context, resolver, hooks, health, dueResolver);
-        this.customers = new CustomerCommands(context, resolver, hooks, recorder, health);
+        this.audit = new AuditTrail(context);
+        this.customers = new CustomerCommands(context, resolver, hooks, recorder, health, audit);
         this.profiles = new ProfileCommands(context, resolver, health, digest);
         this.touches = new TouchCommands(context, resolver, recorder, detector, teammates, promises, zones);
         this.nudges = new NudgeCommands(context, recorder, cards, hooks, promises);
@@ -231,6 +233,8 @@ public final class Engine {
             return customers.export(e, c);
         } else if (command instanceof Command.Forget c) {
             return customers.forget(e, c);
+        } else if (command instanceof Command.Audit c) {
+            return audit.show(e, c);
         }
         throw new IllegalStateException("unhandled command " + command);
     }

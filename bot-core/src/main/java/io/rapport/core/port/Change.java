@@ -1,5 +1,6 @@
 package io.rapport.core.port;
 
+import io.rapport.core.model.AuditEntry;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
@@ -72,5 +73,12 @@ public sealed interface Change {
      * {@link Store#HEALTH_DAYS} days before the newest day written and drops older ones.
      */
     record PutHealth(HealthPoint point) implements Change {
+    }
+
+    /**
+     * Appends to the workspace's append-only audit log, in the same atomic batch as the change it records.
+     * Nothing removes an entry: a later {@link DeleteCustomer} of the customer it names leaves it.
+     */
+    record Audit(AuditEntry entry) implements Change {
     }
 }

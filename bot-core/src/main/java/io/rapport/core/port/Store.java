@@ -1,5 +1,6 @@
 package io.rapport.core.port;
 
+import io.rapport.core.model.AuditEntry;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
@@ -68,6 +69,12 @@ public interface Store {
 
     /** A workspace setting written with {@link Change.PutSetting}. */
     Optional<String> setting(String workspace, String name);
+
+    /**
+     * The workspace's audit log ({@link Change.Audit}), newest first, at most {@code limit}. Entries stay for
+     * good; no change removes them.
+     */
+    List<AuditEntry> auditLog(String workspace, int limit);
 
     /** A short id unique in the workspace, e.g. {@code n12} for prefix {@code n}. */
     String newId(String workspace, String prefix);

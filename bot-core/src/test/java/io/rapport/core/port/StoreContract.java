@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What every {@link Store} must do, written against the port only. An implementation's test extends
- * this and supplies the store; it inherits the nudge and claim part ({@link NudgeContract}) and the rule
- * state part ({@link RuleStateContract}) too.
+ * this and supplies the store; it inherits the nudge and claim part ({@link NudgeContract}), the rule
+ * state part ({@link RuleStateContract}) and the audit log ({@link AuditContract}) too.
  * It lives here until bot-core has test sources of its own; it uses nothing but the core, so it can
  * move to the core's test-jar unchanged.
  *
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Timeout;
  * nudges) the contract compares contents only.
  */
 @Timeout(30)
-public abstract class StoreContract extends RuleStateContract {
+public abstract class StoreContract extends AuditContract {
 
     // ---- customers and their indexes
 

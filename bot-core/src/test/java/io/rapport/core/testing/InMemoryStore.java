@@ -1,5 +1,6 @@
 package io.rapport.core.testing;
 
+import io.rapport.core.model.AuditEntry;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
@@ -64,6 +65,7 @@ public final class InMemoryStore implements Store {
         final Map<String, String> settings = new HashMap<>();
         final Map<String, TreeMap<LocalDate, HealthPoint>> health = new HashMap<>();
         final Map<String, Map<String, Correction>> corrections = new HashMap<>();
+        final List<AuditEntry> audit = new ArrayList<>();
         long seq;
     }
 
@@ -160,6 +162,13 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized List<AuditEntry> auditLog(String ws, int limit) {
+        List<AuditEntry> newestFirst = new ArrayList<>(space(ws).audit);
+        java.util.Collections.reverse(newestFirst);
+        return List.copyOf(newestFirst.subList(0, Math.max(0, Math.min(limit, newestFirst.size()))));
+    }
+
+    @Override
     public synchronized String newId(String ws, String prefix) {
         return prefix + (++space(ws).seq);
     }
@@ -234,6 +243,8 @@ public final class InMemoryStore implements Store {
                     k -> new TreeMap<>());
             days.put(h.point().day(), h.point());
             days.headMap(days.lastKey().minusDays(HEALTH_DAYS)).clear();
+        } else if (change instanceof Change.Audit a) {
+            s.audit.add(a.entry());
         } else if (change instanceof Change.PutSetting p) {
             if (p.value() == null) {
                 s.settings.remove(p.name());

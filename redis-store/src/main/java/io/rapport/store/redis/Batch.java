@@ -102,6 +102,11 @@ final class Batch {
         return write("rpush", key, value, "");
     }
 
+    /** Appends {@code value} as the field {@code entry} of a new stream entry with a server-assigned id. */
+    Batch xadd(String key, String value) {
+        return write("xadd", key, value, "");
+    }
+
     Batch del(String key) {
         return write("del", key, "", "");
     }

@@ -149,6 +149,8 @@ final class ChangePlanner {
                     Json.write(c.correction()));
         } else if (change instanceof Change.PutHealth c) {
             putHealth(c.point());
+        } else if (change instanceof Change.Audit c) {
+            batch.xadd(keys.audit(), Json.write(c.entry()));
         } else if (change instanceof Change.PutSetting c) {
             if (c.value() == null) {
                 batch.hdel(keys.settings(), c.name());

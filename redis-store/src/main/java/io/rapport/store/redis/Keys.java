@@ -83,6 +83,11 @@ final class Keys {
         return prefix + "seq";
     }
 
+    /** The append-only audit log, a stream: no per-customer key, so forgetting a customer leaves it. */
+    String audit() {
+        return prefix + "audit";
+    }
+
     String touches(String customerId) {
         return customer(customerId, "touches");
     }

@@ -128,8 +128,7 @@ public final class RedisStore implements Store {
 
     @Override
     public CustomerStats stats(String workspace, String customerId) {
-        Keys keys = new Keys(workspace);
-        return Stats.read(call("read stats", workspace, () -> jedis.hgetAll(keys.stats(customerId))));
+        return Stats.read(call("read stats", workspace, () -> jedis.hgetAll(new Keys(workspace).stats(customerId))));
     }
 
     @Override
@@ -148,7 +147,6 @@ public final class RedisStore implements Store {
                 call("read promise", workspace, () -> jedis.hget(keys.promises(), commitmentId)));
     }
 
-    /** Oldest first, in the order they were added. */
     @Override
     public List<Note> notes(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
@@ -235,6 +233,11 @@ public final class RedisStore implements Store {
         Keys keys = new Keys(workspace);
         return read(Correction.class, messageKey, call("read a correction", workspace,
                 () -> jedis.hget(keys.corrections(customerId), messageKey)));
+    }
+
+    @Override
+    public List<io.rapport.core.model.AuditEntry> auditLog(String workspace, int limit) {
+        return call("read the audit log", workspace, () -> AuditLog.read(jedis, new Keys(workspace), limit));
     }
 
     @Override

@@ -33,7 +33,7 @@ end
 -- Redis does not roll a script back, so an op this script does not know must stop it before any write.
 local known = { hset = true, hdel = true, hdeleq = true, hmax = true, hincr = true, zadd = true, zrem = true,
                 sadd = true, srem = true, lpush = true, rpush = true, del = true, lset = true,
-                unnote = true }
+                unnote = true, xadd = true }
 for j = i, #ARGV, 4 do
   if not known[ARGV[j]] or not KEYS[tonumber(ARGV[j + 1])] then
     return redis.error_reply('bad write ' .. tostring(ARGV[j]))
@@ -89,6 +89,9 @@ for j = i, #ARGV, 4 do
     redis.call('RPUSH', key, a)
   elseif op == 'del' then
     redis.call('DEL', key)
+  elseif op == 'xadd' then
+    -- an audit entry: appended, never trimmed here
+    redis.call('XADD', key, '*', 'entry', a)
   end
 end
 return 0

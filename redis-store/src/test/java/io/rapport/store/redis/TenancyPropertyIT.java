@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.Size;
 /**
  * Tenancy as a property: random command sequences in three workspaces sharing one Redis (their customers get the
  * same short ids c1, c2 … in each), and after every step nothing any workspace reads (replies, the store's lists)
- * carries another workspace's marker.
+ * carries another workspace's marker. Choosing a team channel (named by the marker) writes an audit entry, and
+ * admins read the audit log, so the audit log is checked the same way.
  */
 class TenancyPropertyIT {
     private static final int WORKSPACES = 3;
@@ -36,7 +37,9 @@ class TenancyPropertyIT {
                 case 4: return "show " + name;
                 case 5: return "export " + name;
                 case 6: return "mine";
-                default: return "health";
+                case 7: return "health";
+                case 8: return "link team"; // in a channel named by the mark: an audit entry naming it
+                default: return "audit"; // as an admin
             }
         }
     }
@@ -44,7 +47,7 @@ class TenancyPropertyIT {
     @Provide
     Arbitrary<Step> steps() {
         return Combinators.combine(Arbitraries.integers().between(0, WORKSPACES - 1),
-                Arbitraries.integers().between(0, 7), Arbitraries.integers().between(1, 3)).as(Step::new);
+                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(1, 3)).as(Step::new);
     }
 
     @Property(tries = 40)
@@ -59,7 +62,11 @@ class TenancyPropertyIT {
             int serial = 0;
             for (Step step : steps) {
                 EngineHarness h = spaces.get(step.ws());
-                String reply = h.say("U" + step.ws(), step.text(serial++)).toString();
+                String user = "U" + step.ws();
+                String mark = "W" + step.ws() + "-" + serial;
+                String text = step.text(serial++);
+                String reply = (step.kind() == 8 ? h.sayIn(mark, user, text)
+                        : step.kind() == 9 ? h.sayAsAdmin(user, text) : h.say(user, text)).toString();
                 assertForeignFree(step.ws(), reply);
                 for (int w = 0; w < WORKSPACES; w++) {
                     String ws = spaces.get(w).workspace;
@@ -68,7 +75,7 @@ class TenancyPropertyIT {
                         read.append(c).append(store.notes(ws, c.id())).append(store.commitments(ws, c.id()))
                                 .append(store.touches(ws, c.id(), 50));
                     }
-                    read.append(store.activeNudges(ws));
+                    read.append(store.activeNudges(ws)).append(store.auditLog(ws, 50));
                     assertForeignFree(w, read.toString());
                 }
             }

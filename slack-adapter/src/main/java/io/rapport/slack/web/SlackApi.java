@@ -13,6 +13,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import io.rapport.slack.Installations;
+import io.rapport.slack.oauth.TokenCipher;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -135,13 +136,25 @@ public final class SlackApi {
     }
 
     /**
+     * The team's bot token. One stored under another RAPPORT_SECRET_KEY (or altered) is not "not installed": the
+     * call fails with the reason and may be tried again once Rapport runs with the right key.
+     */
+    private String token(String teamId, String method) {
+        try {
+            return installations.botToken(teamId).orElseThrow(() ->
+                    new SlackCallException(method, "no bot token for team " + teamId, true, null));
+        } catch (TokenCipher.SecretUnreadableException e) {
+            throw new SlackCallException(method, e.getMessage(), false, e);
+        }
+    }
+
+    /**
      * Runs {@code call} until it succeeds. When an attempt failed in a way that leaves its effect unknown,
      * {@code alreadyDone} (if given) is asked first; if it finds the effect, null is returned instead of a second one.
      */
     private <T extends SlackApiTextResponse> T callOnce(String teamId, String channel, String method, Call<T> call,
                                                        java.util.function.Supplier<Optional<String>> alreadyDone) {
-        String token = installations.botToken(teamId).orElseThrow(() ->
-                new SlackCallException(method, "no bot token for team " + teamId, true, null));
+        String token = token(teamId, method);
         MethodsClient client = slack.methods(token);
         boolean unknown = false;
         for (int attempt = 1; ; attempt++) {
