@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +136,7 @@ public final class RedisStore implements Store {
     public List<Commitment> commitments(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list promises", workspace, () -> jedis.smembers(keys.customerPromises(customerId)));
-        return hashValues(workspace, keys.promises(), ids, Commitment.class).stream()
+        return hashValues(workspace, keys.promises(), ids, CommitmentCodec::decode).stream()
                 .sorted(Comparator.comparing(Commitment::due).thenComparing(Commitment::id))
                 .toList();
     }
@@ -143,8 +144,8 @@ public final class RedisStore implements Store {
     @Override
     public Optional<Commitment> commitment(String workspace, String commitmentId) {
         Keys keys = new Keys(workspace);
-        return read(Commitment.class, commitmentId,
-                call("read promise", workspace, () -> jedis.hget(keys.promises(), commitmentId)));
+        return Optional.ofNullable(call("read promise", workspace, () -> jedis.hget(keys.promises(), commitmentId)))
+                .map(stored -> CommitmentCodec.decode(commitmentId, stored));
     }
 
     /** Oldest first, in the order they were added. */
@@ -183,7 +184,8 @@ public final class RedisStore implements Store {
     @Override
     public Optional<Nudge> nudge(String workspace, String nudgeId) {
         Keys keys = new Keys(workspace);
-        return read(Nudge.class, nudgeId, call("read nudge", workspace, () -> jedis.hget(keys.nudges(), nudgeId)));
+        return Optional.ofNullable(call("read nudge", workspace, () -> jedis.hget(keys.nudges(), nudgeId)))
+                .map(stored -> NudgeCodec.decode(nudgeId, stored));
     }
 
     @Override
@@ -198,7 +200,7 @@ public final class RedisStore implements Store {
     public List<Nudge> activeNudges(String workspace) {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list active nudges", workspace, () -> jedis.smembers(keys.active()));
-        return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
+        return hashValues(workspace, keys.nudges(), ids, NudgeCodec::decode).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();
     }
@@ -209,7 +211,7 @@ public final class RedisStore implements Store {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list a customer's active nudges", workspace,
                 () -> jedis.sinter(keys.customerNudges(customerId), keys.active()));
-        return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
+        return hashValues(workspace, keys.nudges(), ids, NudgeCodec::decode).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();
     }
@@ -303,7 +305,7 @@ public final class RedisStore implements Store {
             for (int i = 0; i + 2 < triples.size(); i += 3) {
                 String id = triples.get(i).toString();
                 try {
-                    Nudge nudge = Json.read(triples.get(i + 1).toString(), Nudge.class, id);
+                    Nudge nudge = NudgeCodec.decode(id, triples.get(i + 1).toString());
                     claims.add(new Claim(workspace, nudge, triples.get(i + 2).toString()));
                 } catch (StoreException unreadable) {
                     // one damaged record must not stop every delivery; it stays leased and comes back each lease
@@ -366,14 +368,22 @@ public final class RedisStore implements Store {
         return answer instanceof Long code && code == Batch.APPLIED;
     }
 
-    private <T> List<T> hashValues(String workspace, String hash, Collection<String> ids, Class<T> type) {
+    /** The records stored under {@code ids}, each decoded with its id; an id whose record is gone is skipped. */
+    private <T> List<T> hashValues(String workspace, String hash, Collection<String> ids,
+            BiFunction<String, String, T> decode) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> jsons = call("read " + type.getSimpleName(), workspace,
-                () -> jedis.hmget(hash, ids.toArray(String[]::new)));
-        // an id whose record is gone (deleted meanwhile) is skipped
-        return readAll(type, "in " + workspace, jsons.stream().filter(Objects::nonNull).toList());
+        List<String> order = List.copyOf(ids);
+        List<String> stored = call("read " + hash.substring(hash.lastIndexOf(':') + 1), workspace,
+                () -> jedis.hmget(hash, order.toArray(String[]::new)));
+        List<T> out = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            if (stored.get(i) != null) {
+                out.add(decode.apply(order.get(i), stored.get(i)));
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> readAll(Class<T> type, String owner, List<String> jsons) {
