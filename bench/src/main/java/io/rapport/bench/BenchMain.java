@@ -14,10 +14,10 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks and writes docs/PERFORMANCE.md. Ratios come from one invocation, side by side.
- * Usage: {@code bench/run.sh [ingest] [scheduler] [memory] [startup] [detection]} (all when none is named).
+ * Usage: {@code bench/run.sh [ingest] [scheduler] [dispatch] [memory] [startup] [detection]} (all when none is named).
  */
 public final class BenchMain {
-    static final List<String> ALL = List.of("ingest", "scheduler", "memory", "startup", "detection");
+    static final List<String> ALL = List.of("ingest", "scheduler", "dispatch", "memory", "startup", "detection");
 
     private BenchMain() {
     }
@@ -47,6 +47,9 @@ public final class BenchMain {
                             String.format(Locale.ROOT, "%.2f", ratio), "ratio ≤ 1.5",
                             r.pending() == small.pending() ? null : ratio <= 1.5, ""));
                 }
+            }
+            if (chosen.contains("dispatch")) {
+                DispatchRows.add(rows, redis);
             }
             if (chosen.contains("memory")) {
                 int customers = 2_000;

@@ -1,0 +1,32 @@
+package io.rapport.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The dispatch benchmark's rows: nudges per second, and the pace each channel was held to. */
+final class DispatchRows {
+    static final int TEAMMATES = 6_000;
+    static final int EACH = 5;
+
+    private DispatchRows() {
+    }
+
+    static void add(List<Row> rows, BenchRedis redis) throws Exception {
+        DispatchBench.run(redis, 500, 2, 200); // warm-up: the JIT, connections, scripts
+        DispatchBench.Result r = DispatchBench.run(redis, TEAMMATES, EACH, 200);
+        System.out.printf(Locale.ROOT, "Dispatch: %,d nudges to %,d channels in %.1f s, %,.0f /s; at most %d to one "
+                + "channel within a second%n", r.delivered(), r.channels(), r.seconds(), r.perSecond(),
+                r.maxPerChannelInOneSecond());
+        rows.add(new Row(String.format(Locale.ROOT, "dispatch, due nudges delivered per second to a fake Slack Web "
+                        + "API (%,d private reminders, %,d teammates)", TEAMMATES * EACH, TEAMMATES),
+                String.format(Locale.ROOT, "%,.0f /s", r.perSecond()), "5,000 /s target",
+                String.format(Locale.ROOT, "%.2f", r.perSecond() / 5000), "≥ 5,000 /s", r.perSecond() >= 5000,
+                String.format(Locale.ROOT, "%,d of %,d delivered in %.1f s; the real Scheduler, SlackMessenger, "
+                        + "Pacer and Slack SDK client against a loopback fake that answers at once",
+                        r.delivered(), TEAMMATES * EACH, r.seconds())));
+        rows.add(new Row("dispatch, most messages one channel received within any second",
+                String.format(Locale.ROOT, "%d", r.maxPerChannelInOneSecond()), "Slack: about 1 /s, short bursts",
+                "n/a", "≤ 3 (the pacer's burst)", r.maxPerChannelInOneSecond() <= 3,
+                String.format(Locale.ROOT, "%,d channels", r.channels())));
+    }
+}
