@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,7 +50,7 @@ final class DispatchBench {
      * @param teammates how many teammates, hence DM channels
      * @param each      reminders per teammate; due times interleave teammates, as many teams' reminders would
      */
-    static Result run(BenchRedis redis, int teammates, int each, int batch) throws Exception {
+    static Result run(BenchRedis redis, int teammates, int each, int batch, int threads) throws Exception {
         redis.client.flushAll();
         Rulebook rulebook = RulebookLoader.defaults();
         // the scheduler's clock reads an instant inside working hours, so private reminders go at once
@@ -74,14 +76,17 @@ final class DispatchBench {
                     failed.incrementAndGet();
                 }
             });
+            // as the jar's SchedulerLoop runs it
+            ExecutorService deliverers = Executors.newFixedThreadPool(threads);
             int total = teammates * each;
             int delivered = 0;
             long start = System.nanoTime();
             long deadline = start + Duration.ofMinutes(3).toNanos();
             while (delivered < total && System.nanoTime() < deadline) {
-                delivered += scheduler.runOnce(batch);
+                delivered += scheduler.runOnce(batch, deliverers);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            deliverers.shutdown();
             adapter.close();
             int busiest = slack.posts().values().stream().mapToInt(DispatchBench::mostInOneSecond).max().orElse(0);
             if (failed.get() > 0) {

@@ -7,13 +7,15 @@ import java.util.Locale;
 final class DispatchRows {
     static final int TEAMMATES = 6_000;
     static final int EACH = 5;
+    /** As many delivery threads as the jar's SchedulerLoop has. */
+    static final int THREADS = Integer.getInteger("rapport.bench.deliverers", 16);
 
     private DispatchRows() {
     }
 
     static void add(List<Row> rows, BenchRedis redis) throws Exception {
-        DispatchBench.run(redis, 500, 2, 200); // warm-up: the JIT, connections, scripts
-        DispatchBench.Result r = DispatchBench.run(redis, TEAMMATES, EACH, 200);
+        DispatchBench.run(redis, 500, 2, 200, THREADS); // warm-up: the JIT, connections, scripts
+        DispatchBench.Result r = DispatchBench.run(redis, TEAMMATES, EACH, 200, THREADS);
         System.out.printf(Locale.ROOT, "Dispatch: %,d nudges to %,d channels in %.1f s, %,.0f /s; at most %d to one "
                 + "channel within a second%n", r.delivered(), r.channels(), r.seconds(), r.perSecond(),
                 r.maxPerChannelInOneSecond());
