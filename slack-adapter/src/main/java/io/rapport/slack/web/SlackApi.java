@@ -2,11 +2,14 @@ package io.rapport.slack.web;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
@@ -42,7 +45,7 @@ public final class SlackApi {
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final ResponseUrls responseUrls;
-    private final PostMessage postMessage;
+    private final WebMethods methods;
 
     public SlackApi(Slack slack, Installations installations, Pacer pacer, Sleeper sleeper, ResponseUrls responseUrls) {
         this.slack = slack;
@@ -50,7 +53,7 @@ public final class SlackApi {
         this.pacer = pacer;
         this.sleeper = sleeper;
         this.responseUrls = responseUrls;
-        this.postMessage = new PostMessage(slack);
+        this.methods = new WebMethods(slack);
     }
 
     @FunctionalInterface
@@ -60,7 +63,9 @@ public final class SlackApi {
 
     public String openDm(String teamId, String userId) {
         return call(teamId, null, "conversations.open",
-                (c, token) -> c.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+                (c, token) -> methods.call(token, "conversations.open", RequestFormBuilder.toForm(
+                        ConversationsOpenRequest.builder().users(List.of(userId)).build()),
+                        ConversationsOpenResponse.class)).getChannel().getId();
     }
 
     /** Posts and returns the message's ts; {@code key} is stored in the message so a retry can find it. */
@@ -68,8 +73,9 @@ public final class SlackApi {
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
                 .eventPayload(Map.of("key", key)).build();
         ChatPostMessageResponse posted = callOnce(teamId, channel, "chat.postMessage",
-                (c, token) -> postMessage.post(token, ChatPostMessageRequest.builder().channel(channel).blocks(blocks)
-                        .text(text).metadata(metadata).unfurlLinks(false).unfurlMedia(false).build()),
+                (c, token) -> methods.call(token, "chat.postMessage", RequestFormBuilder.toForm(
+                        ChatPostMessageRequest.builder().channel(channel).blocks(blocks).text(text).metadata(metadata)
+                                .unfurlLinks(false).unfurlMedia(false).build()), ChatPostMessageResponse.class),
                 () -> findPosted(teamId, channel, key));
         return posted == null ? findPosted(teamId, channel, key).orElseThrow() : posted.getTs();
     }
