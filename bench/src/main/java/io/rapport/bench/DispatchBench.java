@@ -19,6 +19,7 @@ import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.slack.SlackAdapter;
 import io.rapport.slack.SlackSettings;
 import io.rapport.store.redis.RedisStore;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,8 @@ final class DispatchBench {
     private static final String TEAM = "T0DISPATCH";
     private static final String WS = "slack:" + TEAM;
 
-    record Result(int delivered, double perSecond, int maxPerChannelInOneSecond, int channels, double seconds) {
+    record Result(int delivered, double perSecond, int maxPerChannelInOneSecond, int channels, double seconds,
+            double jvmMicrosEach, double redisMicrosEach) {
     }
 
     private DispatchBench() {
@@ -80,22 +82,44 @@ final class DispatchBench {
             ExecutorService deliverers = Executors.newFixedThreadPool(threads);
             int total = teammates * each;
             int delivered = 0;
+            double redisCpu = redisCpuSeconds(redis);
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             long deadline = start + Duration.ofMinutes(3).toNanos();
             while (delivered < total && System.nanoTime() < deadline) {
                 delivered += scheduler.runOnce(batch, deliverers);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double jvmMicros = (processCpuNanos() - cpu) / 1e3 / Math.max(1, delivered);
+            double redisMicros = (redisCpuSeconds(redis) - redisCpu) * 1e6 / Math.max(1, delivered);
             deliverers.shutdown();
             adapter.close();
             int busiest = slack.posts().values().stream().mapToInt(DispatchBench::mostInOneSecond).max().orElse(0);
             if (failed.get() > 0) {
                 System.out.println("Dispatch: " + failed.get() + " failed attempts (retried later)");
             }
-            return new Result(delivered, delivered / seconds, busiest, slack.posts().size(), seconds);
+            return new Result(delivered, delivered / seconds, busiest, slack.posts().size(), seconds, jvmMicros,
+                    redisMicros);
         } finally {
             redis.client.flushAll();
         }
+    }
+
+    /** CPU time of this JVM (the scheduler, the Slack client and the fake Slack, which answers cheaply). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time Redis reports having used, user and system. */
+    private static double redisCpuSeconds(BenchRedis redis) {
+        double total = 0;
+        for (String line : redis.client.info("cpu").lines().toList()) {
+            if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
+                total += Double.parseDouble(line.substring(line.indexOf(':') + 1).trim());
+            }
+        }
+        return total;
     }
 
     /** The most posts within any one-second window. */
