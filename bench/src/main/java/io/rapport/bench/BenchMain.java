@@ -14,10 +14,10 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks and writes docs/PERFORMANCE.md. Ratios come from one invocation, side by side.
- * Usage: {@code bench/run.sh [ingest] [scheduler] [dispatch] [memory] [startup] [detection]} (all when none is named).
+ * Usage: {@code bench/run.sh [ingest] [teams] [scheduler] [dispatch] [memory] [startup] [detection]} (all when none is named).
  */
 public final class BenchMain {
-    static final List<String> ALL = List.of("ingest", "scheduler", "dispatch", "memory", "startup", "detection");
+    static final List<String> ALL = List.of("ingest", "teams", "scheduler", "dispatch", "memory", "startup", "detection");
 
     private BenchMain() {
     }
@@ -31,6 +31,10 @@ public final class BenchMain {
             redisVersion = redis.version;
             if (chosen.contains("ingest")) {
                 IngestRows.add(rows, IngestBench.run(redis, root.resolve("app/target/rapport.jar"), 50,
+                        Duration.ofSeconds(5), 3));
+            }
+            if (chosen.contains("teams")) {
+                TeamsIngestRows.add(rows, TeamsIngestBench.run(redis, root.resolve("app/target/rapport.jar"), 50,
                         Duration.ofSeconds(5), 3));
             }
             if (chosen.contains("scheduler")) {

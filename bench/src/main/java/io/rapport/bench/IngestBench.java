@@ -118,7 +118,7 @@ final class IngestBench {
                 }
                 double heap = heapMegabytes(rapportPort);
                 long t0 = System.nanoTime();
-                long persisted = awaitPersisted(redis, sent);
+                long persisted = awaitPersisted(redis, "slack:" + TEAM, sent);
                 System.out.printf("Slack inbox after the load: %s entries in the stream, %s set aside, groups %s%n",
                         redis.client.xlen("rapport:{slack}:events"), redis.client.xlen("rapport:{slack}:events:dead"),
                         redis.client.xinfoGroups("rapport:{slack}:events").stream()
@@ -132,18 +132,18 @@ final class IngestBench {
         }
     }
 
-    private static Run summary(LoadClient.Result r) {
+    static Run summary(LoadClient.Result r) {
         return new Run(r.perSecond(), Stats.percentile(r.latencyMillis(), 50), Stats.percentile(r.latencyMillis(), 99),
                 Stats.percentile(r.latencyMillis(), 100), r.failures());
     }
 
     /** Sums the per-customer touch counters of the workspace until every sent event is there, or nothing moves. */
-    private static long awaitPersisted(BenchRedis redis, long expected) throws InterruptedException {
+    static long awaitPersisted(BenchRedis redis, String workspace, long expected) throws InterruptedException {
         long last = -1;
         long lastChange = System.nanoTime();
         while (true) {
             long count = 0;
-            for (String key : BenchRedis.scan(redis.client, "rapport:{slack:" + TEAM + "}:c:*:stats")) {
+            for (String key : BenchRedis.scan(redis.client, "rapport:{" + workspace + "}:c:*:stats")) {
                 String touches = redis.client.hget(key, "touches");
                 count += touches == null ? 0 : Long.parseLong(touches);
             }
@@ -191,7 +191,7 @@ final class IngestBench {
                 .body();
     }
 
-    private static Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
+    static Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MICROSOFT_APP_") || k.startsWith("TEAMS_")
                 || k.startsWith("SLACK_") || k.equals("REDIS_URL") || k.equals("RAPPORT_ENV"));
@@ -199,7 +199,7 @@ final class IngestBench {
         return pb.start();
     }
 
-    private static void awaitReady(Process p, int port, Path log) throws Exception {
+    static void awaitReady(Process p, int port, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -219,18 +219,18 @@ final class IngestBench {
         throw new IllegalStateException("not ready within 60 s:\n" + Files.readString(log));
     }
 
-    private static void stop(Process p) throws InterruptedException {
+    static void stop(Process p) throws InterruptedException {
         p.destroy();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
