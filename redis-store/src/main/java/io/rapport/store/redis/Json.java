@@ -3,7 +3,10 @@ package io.rapport.store.redis;
 import io.rapport.core.json.CoreJson;
 import io.rapport.core.port.StoreException;
 
-/** Records are stored in the core's one JSON form, so {@code redis-cli} shows what {@code export} shows. */
+/**
+ * Records are stored in the core's one JSON form, so {@code redis-cli} shows what {@code export} shows; the
+ * ones a customer has many of (touches, nudges, promises) in compact forms of their own, which still read JSON.
+ */
 final class Json {
 
     private Json() {
