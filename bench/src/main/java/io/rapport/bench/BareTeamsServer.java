@@ -26,8 +26,8 @@ public final class BareTeamsServer {
         Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post(TeamsIngestBench.PATH, ctx -> {
-                Activity activity = Serialization.safeGetAs(
-                        Serialization.jsonToTree(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)), Activity.class);
+                String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+                Activity activity = Serialization.safeGetAs(Serialization.jsonToTree(body), Activity.class);
                 String auth = ctx.header("Authorization");
                 ctx.future(() -> adapter.processIncomingActivity(auth == null ? "" : auth, activity, bot)
                         .thenAccept(response -> ctx.status(response == null ? 202 : response.getStatus())));

@@ -14,10 +14,12 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks and writes docs/PERFORMANCE.md. Ratios come from one invocation, side by side.
- * Usage: {@code bench/run.sh [ingest] [teams] [scheduler] [dispatch] [memory] [startup] [detection]} (all when none is named).
+ * Usage: {@code bench/run.sh [ingest] [teams] [scheduler] [dispatch] [memory] [startup] [detection]}
+ * (all when none is named).
  */
 public final class BenchMain {
-    static final List<String> ALL = List.of("ingest", "teams", "scheduler", "dispatch", "memory", "startup", "detection");
+    static final List<String> ALL = List.of("ingest", "teams", "scheduler", "dispatch", "memory", "startup",
+            "detection");
 
     private BenchMain() {
     }

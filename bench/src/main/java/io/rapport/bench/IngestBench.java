@@ -36,9 +36,13 @@ final class IngestBench {
     record Run(double perSecond, double p50, double p99, double max, int failures) {
     }
 
+    /** Both servers' closed-loop runs, what was persisted, and each server's open-loop run at {@link #OPEN_RATE}. */
     record Result(List<Run> rapport, List<Run> baseline, long sent, long persisted, double drainSeconds,
-            double heapMegabytes) {
+            double heapMegabytes, Run openRapport, Run openBaseline) {
     }
+
+    /** Well under both servers' capacity on this machine, so the figure is latency, not queueing. */
+    static final int OPEN_RATE = 200;
 
     private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
     private final String template;
@@ -117,6 +121,9 @@ final class IngestBench {
                     ours.add(summary(r));
                 }
                 double heap = heapMegabytes(rapportPort);
+                Run openBaseline = summary(LoadClient.atRate(bareUrl, OPEN_RATE, each, this::event));
+                LoadClient.Result open = LoadClient.atRate(rapportUrl, OPEN_RATE, each, this::event);
+                sent += open.requests();
                 long t0 = System.nanoTime();
                 long persisted = awaitPersisted(redis, "slack:" + TEAM, sent);
                 System.out.printf("Slack inbox after the load: %s entries in the stream, %s set aside, groups %s%n",
@@ -124,7 +131,8 @@ final class IngestBench {
                         redis.client.xinfoGroups("rapport:{slack}:events").stream()
                                 .map(g -> g.getName() + " pending " + g.getPending() + " last " + g.getLastDeliveredId())
                                 .toList());
-                return new Result(ours, theirs, sent, persisted, (System.nanoTime() - t0) / 1e9, heap);
+                return new Result(ours, theirs, sent, persisted, (System.nanoTime() - t0) / 1e9, heap, summary(open),
+                        openBaseline);
             } finally {
                 stop(rapport);
                 stop(bare);
