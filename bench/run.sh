@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Rapport's benchmarks on demand and writes docs/PERFORMANCE.md. Not part of the test suite.
 #   bench/run.sh                      all of them
-#   bench/run.sh scheduler memory     some of them (ingest, scheduler, memory, startup, detection)
+#   bench/run.sh scheduler memory     some of them (ingest, teams, scheduler, dispatch, memory, startup, detection)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -Pbench -DskipTests package

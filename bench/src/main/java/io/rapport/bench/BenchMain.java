@@ -14,10 +14,12 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks and writes docs/PERFORMANCE.md. Ratios come from one invocation, side by side.
- * Usage: {@code bench/run.sh [ingest] [scheduler] [memory] [startup] [detection]} (all when none is named).
+ * Usage: {@code bench/run.sh [ingest] [teams] [scheduler] [dispatch] [memory] [startup] [detection]}
+ * (all when none is named).
  */
 public final class BenchMain {
-    static final List<String> ALL = List.of("ingest", "scheduler", "memory", "startup", "detection");
+    static final List<String> ALL = List.of("ingest", "teams", "scheduler", "dispatch", "memory", "startup",
+            "detection");
 
     private BenchMain() {
     }
@@ -31,6 +33,10 @@ public final class BenchMain {
             redisVersion = redis.version;
             if (chosen.contains("ingest")) {
                 IngestRows.add(rows, IngestBench.run(redis, root.resolve("app/target/rapport.jar"), 50,
+                        Duration.ofSeconds(5), 3));
+            }
+            if (chosen.contains("teams")) {
+                TeamsIngestRows.add(rows, TeamsIngestBench.run(redis, root.resolve("app/target/rapport.jar"), 50,
                         Duration.ofSeconds(5), 3));
             }
             if (chosen.contains("scheduler")) {
@@ -47,6 +53,9 @@ public final class BenchMain {
                             String.format(Locale.ROOT, "%.2f", ratio), "ratio ≤ 1.5",
                             r.pending() == small.pending() ? null : ratio <= 1.5, ""));
                 }
+            }
+            if (chosen.contains("dispatch")) {
+                DispatchRows.add(rows, redis);
             }
             if (chosen.contains("memory")) {
                 int customers = 2_000;

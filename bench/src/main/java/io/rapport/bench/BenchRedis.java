@@ -28,7 +28,11 @@ final class BenchRedis implements AutoCloseable {
         for (int i = 0; i < 100 && c == null; i++) {
             try {
                 // a long read timeout: FLUSHALL of a million keys on a busy shared machine takes seconds
-                UnifiedJedis attempt = RedisClient.builder().hostAndPort("127.0.0.1", port)
+                // as many connections as the jar's RedisHandle keeps, for the dispatch bench's delivery threads
+                redis.clients.jedis.ConnectionPoolConfig pool = new redis.clients.jedis.ConnectionPoolConfig();
+                pool.setMaxTotal(64);
+                pool.setMaxIdle(64);
+                UnifiedJedis attempt = RedisClient.builder().hostAndPort("127.0.0.1", port).poolConfig(pool)
                         .clientConfig(DefaultJedisClientConfig.builder().socketTimeoutMillis(120_000).build()).build();
                 attempt.ping();
                 c = attempt;

@@ -36,9 +36,13 @@ final class IngestBench {
     record Run(double perSecond, double p50, double p99, double max, int failures) {
     }
 
+    /** Both servers' closed-loop runs, what was persisted, and each server's open-loop run at {@link #OPEN_RATE}. */
     record Result(List<Run> rapport, List<Run> baseline, long sent, long persisted, double drainSeconds,
-            double heapMegabytes) {
+            double heapMegabytes, Run openRapport, Run openBaseline) {
     }
+
+    /** Well under both servers' capacity on this machine, so the figure is latency, not queueing. */
+    static final int OPEN_RATE = 200;
 
     private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
     private final String template;
@@ -117,14 +121,18 @@ final class IngestBench {
                     ours.add(summary(r));
                 }
                 double heap = heapMegabytes(rapportPort);
+                Run openBaseline = summary(LoadClient.atRate(bareUrl, OPEN_RATE, each, this::event));
+                LoadClient.Result open = LoadClient.atRate(rapportUrl, OPEN_RATE, each, this::event);
+                sent += open.requests();
                 long t0 = System.nanoTime();
-                long persisted = awaitPersisted(redis, sent);
+                long persisted = awaitPersisted(redis, "slack:" + TEAM, sent);
                 System.out.printf("Slack inbox after the load: %s entries in the stream, %s set aside, groups %s%n",
                         redis.client.xlen("rapport:{slack}:events"), redis.client.xlen("rapport:{slack}:events:dead"),
                         redis.client.xinfoGroups("rapport:{slack}:events").stream()
                                 .map(g -> g.getName() + " pending " + g.getPending() + " last " + g.getLastDeliveredId())
                                 .toList());
-                return new Result(ours, theirs, sent, persisted, (System.nanoTime() - t0) / 1e9, heap);
+                return new Result(ours, theirs, sent, persisted, (System.nanoTime() - t0) / 1e9, heap, summary(open),
+                        openBaseline);
             } finally {
                 stop(rapport);
                 stop(bare);
@@ -132,18 +140,18 @@ final class IngestBench {
         }
     }
 
-    private static Run summary(LoadClient.Result r) {
+    static Run summary(LoadClient.Result r) {
         return new Run(r.perSecond(), Stats.percentile(r.latencyMillis(), 50), Stats.percentile(r.latencyMillis(), 99),
                 Stats.percentile(r.latencyMillis(), 100), r.failures());
     }
 
     /** Sums the per-customer touch counters of the workspace until every sent event is there, or nothing moves. */
-    private static long awaitPersisted(BenchRedis redis, long expected) throws InterruptedException {
+    static long awaitPersisted(BenchRedis redis, String workspace, long expected) throws InterruptedException {
         long last = -1;
         long lastChange = System.nanoTime();
         while (true) {
             long count = 0;
-            for (String key : BenchRedis.scan(redis.client, "rapport:{slack:" + TEAM + "}:c:*:stats")) {
+            for (String key : BenchRedis.scan(redis.client, "rapport:{" + workspace + "}:c:*:stats")) {
                 String touches = redis.client.hget(key, "touches");
                 count += touches == null ? 0 : Long.parseLong(touches);
             }
@@ -191,7 +199,7 @@ final class IngestBench {
                 .body();
     }
 
-    private static Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
+    static Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MICROSOFT_APP_") || k.startsWith("TEAMS_")
                 || k.startsWith("SLACK_") || k.equals("REDIS_URL") || k.equals("RAPPORT_ENV"));
@@ -199,7 +207,7 @@ final class IngestBench {
         return pb.start();
     }
 
-    private static void awaitReady(Process p, int port, Path log) throws Exception {
+    static void awaitReady(Process p, int port, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -219,18 +227,18 @@ final class IngestBench {
         throw new IllegalStateException("not ready within 60 s:\n" + Files.readString(log));
     }
 
-    private static void stop(Process p) throws InterruptedException {
+    static void stop(Process p) throws InterruptedException {
         p.destroy();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

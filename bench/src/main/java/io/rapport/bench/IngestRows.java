@@ -1,5 +1,6 @@
 package io.rapport.bench;
 
+import io.rapport.bench.IngestBench.Run;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -36,6 +37,16 @@ final class IngestRows {
                 median(r.baseline(), IngestBench.Run::p99)), String.format(Locale.ROOT, "%.2f",
                 p99 / median(r.baseline(), IngestBench.Run::p99)), "p99 < 25 ms, all < 3 s",
                 p99 < 25 && max < 3000 && failures == 0, failures + " responses other than 200"));
+        Run open = r.openRapport();
+        System.out.printf(Locale.ROOT, "Slack ingest at %d/s open loop: Rapport %s; bare Bolt %s%n",
+                IngestBench.OPEN_RATE, open, r.openBaseline());
+        rows.add(new Row(String.format(Locale.ROOT, "Slack event ingest latency at a fixed %d requests/s (open loop)",
+                IngestBench.OPEN_RATE), String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.0f ms",
+                open.p50(), open.p99(), open.max()), String.format(Locale.ROOT, "bare Bolt: p50 %.1f ms, p99 %.1f ms",
+                r.openBaseline().p50(), r.openBaseline().p99()), String.format(Locale.ROOT, "%.2f",
+                open.p99() / r.openBaseline().p99()), "p99 < 25 ms, all < 3 s",
+                open.p99() < 25 && open.max() < 3000 && open.failures() == 0, String.format(Locale.ROOT,
+                "each latency from the request's planned send time; %d responses other than 2xx", open.failures())));
         rows.add(new Row("Slack events persisted (touches counted in Redis afterwards)", String.format(Locale.ROOT,
                 "%,d of %,d", r.persisted(), r.sent()), "every event acknowledged", String.format(Locale.ROOT, "%.3f",
                 (double) r.persisted() / r.sent()), "all", r.persisted() == r.sent(),

@@ -12,8 +12,12 @@ import io.rapport.core.rulebook.Rulebook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,25 +77,44 @@ public final class Scheduler {
         this.listener = listener;
     }
 
-    /**
-     * Claims and delivers up to {@code batch} due nudges; returns how many were delivered. A delivery starts only
-     * while at least half the lease is left: past that (storage or Slack stalled, e.g. during a Redis failover)
-     * the rest are given back, since another instance may claim them as soon as the lease ends and a nudge
-     * delivered by both would arrive twice.
-     */
+    /** Claims and delivers up to {@code batch} due nudges one after another; returns how many were delivered. */
     public int runOnce(int batch) {
+        return runOnce(batch, Runnable::run);
+    }
+
+    /**
+     * Claims up to {@code batch} due nudges and delivers each on {@code executor}, so that the round trips of one
+     * delivery (Redis, the platform's API, a channel's pace) overlap with the others'; returns how many were
+     * delivered once all are done. A delivery that fails does not stop the others; the first failure is
+     * rethrown at the end, and its nudge comes back when its lease ends. A delivery starts only while at least
+     * half the lease is left: past that (storage or the platform stalled, e.g. during a Redis failover) the rest
+     * are given back, since another instance may claim them as soon as the lease ends and a nudge delivered by
+     * both would arrive twice.
+     */
+    public int runOnce(int batch, Executor executor) {
         Instant claimed = clock.instant();
         List<Claim> claims = store.claimDue(claimed, delivery.lease(), batch, lane);
         Instant lastStart = claimed.plus(delivery.lease().dividedBy(2));
+        List<CompletableFuture<Boolean>> running = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            running.add(CompletableFuture.supplyAsync(() -> stopping || clock.instant().isAfter(lastStart)
+                    ? release(claim) : deliver(claim), executor));
+        }
         int delivered = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            if (stopping || clock.instant().isAfter(lastStart)) {
-                release(claims.subList(i, claims.size()));
-                break;
+        RuntimeException failure = null;
+        for (CompletableFuture<Boolean> one : running) {
+            try {
+                delivered += one.join() ? 1 : 0;
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            if (deliver(claims.get(i))) {
-                delivered++;
-            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return delivered;
     }
@@ -176,11 +199,10 @@ public final class Scheduler {
         return false;
     }
 
-    /** Gives back claims without delivering them: due again at once, for another instance. */
-    private void release(List<Claim> claims) {
-        for (Claim claim : claims) {
-            store.release(claim, claim.nudge().withState(NudgeState.SCHEDULED, clock.instant()));
-        }
+    /** Gives back a claim without delivering it: due again at once, for another instance. */
+    private boolean release(Claim claim) {
+        store.release(claim, claim.nudge().withState(NudgeState.SCHEDULED, clock.instant()));
+        return false;
     }
 
     Duration backoff(int attempts) {

@@ -15,6 +15,11 @@ final class Batch {
     /** Returned by the script when every check held and the writes were applied. */
     static final long APPLIED = 0L;
 
+    /** Whether a script's answer says its changes were applied. */
+    static boolean applied(Object answer) {
+        return answer instanceof Long code && code == APPLIED;
+    }
+
     private final List<String> keys = new ArrayList<>();
     private final Map<String, Integer> keyIndex = new HashMap<>();
     private final List<String> checks = new ArrayList<>();

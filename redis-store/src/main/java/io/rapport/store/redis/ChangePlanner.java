@@ -82,7 +82,7 @@ final class ChangePlanner {
      */
     static void putNudge(Batch batch, Keys keys, Nudge nudge) {
         String id = nudge.id();
-        batch.hset(keys.nudges(), id, Json.write(nudge));
+        batch.hset(keys.nudges(), id, NudgeCodec.encode(nudge));
         if (nudge.state() == NudgeState.SCHEDULED) {
             batch.zadd(keys.due(), nudge.dueAt().toEpochMilli(), id);
         } else {
@@ -126,7 +126,7 @@ final class ChangePlanner {
             Stats.add(batch, keys.stats(customerId), c.touch());
         } else if (change instanceof Change.PutCommitment c) {
             Commitment commitment = c.commitment();
-            batch.hset(keys.promises(), commitment.id(), Json.write(commitment))
+            batch.hset(keys.promises(), commitment.id(), CommitmentCodec.encode(commitment))
                     .sadd(keys.customerPromises(commitment.customerId()), commitment.id());
             addedPromises.computeIfAbsent(commitment.customerId(), k -> new LinkedHashSet<>()).add(commitment.id());
         } else if (change instanceof Change.AddNote c) {
@@ -291,8 +291,8 @@ final class ChangePlanner {
         // a nudge's key never changes, so reading it needs no guard of its own
         List<String> jsons = jedis.hmget(keys.nudges(), ids.toArray(String[]::new));
         for (int i = 0; i < ids.size(); i++) {
-            String json = jsons.get(i);
-            byId.put(ids.get(i), json == null ? null : Json.read(json, Nudge.class, ids.get(i)).key());
+            String stored = jsons.get(i);
+            byId.put(ids.get(i), stored == null ? null : NudgeCodec.decode(ids.get(i), stored).key());
         }
         return byId;
     }

@@ -3,7 +3,10 @@ package io.rapport.store.redis;
 import io.rapport.core.json.CoreJson;
 import io.rapport.core.port.StoreException;
 
-/** Records are stored in the core's one JSON form, so {@code redis-cli} shows what {@code export} shows. */
+/**
+ * Records are stored in the core's one JSON form, so {@code redis-cli} shows what {@code export} shows; the
+ * ones a customer has many of (touches, nudges, promises) in compact forms of their own, which still read JSON.
+ */
 final class Json {
 
     private Json() {
@@ -25,5 +28,15 @@ final class Json {
             throw new StoreException("stored " + type.getSimpleName() + " " + id + " is empty", null);
         }
         return value;
+    }
+
+    /** Every value of a list, each read as {@code type}; {@code owner} names whose list it is in an error. */
+    static <T> java.util.List<T> readAll(Class<T> type, String owner, java.util.List<String> jsons) {
+        return jsons.stream().map(json -> read(json, type, "of " + owner)).toList();
+    }
+
+    /** A value that may be absent. */
+    static <T> java.util.Optional<T> readIfAny(Class<T> type, String id, String json) {
+        return json == null ? java.util.Optional.empty() : java.util.Optional.of(read(json, type, id));
     }
 }

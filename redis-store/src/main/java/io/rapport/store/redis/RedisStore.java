@@ -1,5 +1,6 @@
 package io.rapport.store.redis;
 
+import io.rapport.core.model.AuditEntry;
 import io.rapport.core.model.Commitment;
 import io.rapport.core.model.Correction;
 import io.rapport.core.model.Customer;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -99,7 +101,7 @@ public final class RedisStore implements Store {
     @Override
     public Optional<Customer> customer(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        return read(Customer.class, customerId,
+        return Json.readIfAny(Customer.class, customerId,
                 call("read customer", workspace, () -> jedis.hget(keys.customers(), customerId)));
     }
 
@@ -135,7 +137,7 @@ public final class RedisStore implements Store {
     public List<Commitment> commitments(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list promises", workspace, () -> jedis.smembers(keys.customerPromises(customerId)));
-        return hashValues(workspace, keys.promises(), ids, Commitment.class).stream()
+        return hashValues(workspace, keys.promises(), ids, CommitmentCodec::decode).stream()
                 .sorted(Comparator.comparing(Commitment::due).thenComparing(Commitment::id))
                 .toList();
     }
@@ -143,14 +145,14 @@ public final class RedisStore implements Store {
     @Override
     public Optional<Commitment> commitment(String workspace, String commitmentId) {
         Keys keys = new Keys(workspace);
-        return read(Commitment.class, commitmentId,
-                call("read promise", workspace, () -> jedis.hget(keys.promises(), commitmentId)));
+        return Optional.ofNullable(call("read promise", workspace, () -> jedis.hget(keys.promises(), commitmentId)))
+                .map(stored -> CommitmentCodec.decode(commitmentId, stored));
     }
 
     @Override
     public List<Note> notes(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        return readAll(Note.class, customerId,
+        return Json.readAll(Note.class, customerId,
                 call("read notes", workspace, () -> jedis.lrange(keys.notes(customerId), 0, -1)));
     }
 
@@ -164,7 +166,7 @@ public final class RedisStore implements Store {
     @Override
     public List<ImportantDate> dates(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        return readAll(ImportantDate.class, customerId,
+        return Json.readAll(ImportantDate.class, customerId,
                 call("read dates", workspace, () -> jedis.hvals(keys.dates(customerId)))).stream()
                 .sorted(Comparator.comparing(ImportantDate::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ImportantDate::label))
@@ -175,14 +177,15 @@ public final class RedisStore implements Store {
     @Override
     public List<FeedbackEntry> feedback(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        return readAll(FeedbackEntry.class, customerId,
+        return Json.readAll(FeedbackEntry.class, customerId,
                 call("read feedback", workspace, () -> jedis.lrange(keys.feedback(customerId), 0, -1)));
     }
 
     @Override
     public Optional<Nudge> nudge(String workspace, String nudgeId) {
         Keys keys = new Keys(workspace);
-        return read(Nudge.class, nudgeId, call("read nudge", workspace, () -> jedis.hget(keys.nudges(), nudgeId)));
+        return Optional.ofNullable(call("read nudge", workspace, () -> jedis.hget(keys.nudges(), nudgeId)))
+                .map(stored -> NudgeCodec.decode(nudgeId, stored));
     }
 
     @Override
@@ -197,7 +200,7 @@ public final class RedisStore implements Store {
     public List<Nudge> activeNudges(String workspace) {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list active nudges", workspace, () -> jedis.smembers(keys.active()));
-        return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
+        return hashValues(workspace, keys.nudges(), ids, NudgeCodec::decode).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();
     }
@@ -208,7 +211,7 @@ public final class RedisStore implements Store {
         Keys keys = new Keys(workspace);
         Set<String> ids = call("list a customer's active nudges", workspace,
                 () -> jedis.sinter(keys.customerNudges(customerId), keys.active()));
-        return hashValues(workspace, keys.nudges(), ids, Nudge.class).stream()
+        return hashValues(workspace, keys.nudges(), ids, NudgeCodec::decode).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();
     }
@@ -231,12 +234,12 @@ public final class RedisStore implements Store {
     @Override
     public Optional<Correction> correction(String workspace, String customerId, String messageKey) {
         Keys keys = new Keys(workspace);
-        return read(Correction.class, messageKey, call("read a correction", workspace,
+        return Json.readIfAny(Correction.class, messageKey, call("read a correction", workspace,
                 () -> jedis.hget(keys.corrections(customerId), messageKey)));
     }
 
     @Override
-    public List<io.rapport.core.model.AuditEntry> auditLog(String workspace, int limit) {
+    public List<AuditEntry> auditLog(String workspace, int limit) {
         return call("read the audit log", workspace, () -> AuditLog.read(jedis, new Keys(workspace), limit));
     }
 
@@ -260,7 +263,7 @@ public final class RedisStore implements Store {
             Batch batch = call("read before commit", workspace,
                     () -> ChangePlanner.plan(jedis, keys, timelineBound, notedTouches, expectations, changes));
             Object answer = call("commit", workspace, () -> Script.BATCH.run(jedis, batch.keys(), batch.args()));
-            if (applied(answer)) {
+            if (Batch.applied(answer)) {
                 return;
             }
             int failed = ChangePlanner.failedExpectation(answer.toString());
@@ -307,7 +310,7 @@ public final class RedisStore implements Store {
             for (int i = 0; i + 2 < triples.size(); i += 3) {
                 String id = triples.get(i).toString();
                 try {
-                    Nudge nudge = Json.read(triples.get(i + 1).toString(), Nudge.class, id);
+                    Nudge nudge = NudgeCodec.decode(id, triples.get(i + 1).toString());
                     claims.add(new Claim(workspace, nudge, triples.get(i + 2).toString()));
                 } catch (StoreException unreadable) {
                     // one damaged record must not stop every delivery; it stays leased and comes back each lease
@@ -357,7 +360,7 @@ public final class RedisStore implements Store {
         ChangePlanner.putNudge(batch, keys, updated);
         Object answer = call(what + " claim", claim.workspace(),
                 () -> Script.BATCH.run(jedis, batch.keys(), batch.args()));
-        if (applied(answer)) {
+        if (Batch.applied(answer)) {
             return true;
         }
         if (LEASE_LOST.equals(answer)) {
@@ -366,26 +369,22 @@ public final class RedisStore implements Store {
         throw new StoreException(what + " in workspace " + claim.workspace() + " got an unexpected answer", null);
     }
 
-    private static boolean applied(Object answer) {
-        return answer instanceof Long code && code == Batch.APPLIED;
-    }
-
-    private <T> List<T> hashValues(String workspace, String hash, Collection<String> ids, Class<T> type) {
+    /** The records stored under {@code ids}, each decoded with its id; an id whose record is gone is skipped. */
+    private <T> List<T> hashValues(String workspace, String hash, Collection<String> ids,
+            BiFunction<String, String, T> decode) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> jsons = call("read " + type.getSimpleName(), workspace,
-                () -> jedis.hmget(hash, ids.toArray(String[]::new)));
-        // an id whose record is gone (deleted meanwhile) is skipped
-        return readAll(type, "in " + workspace, jsons.stream().filter(Objects::nonNull).toList());
-    }
-
-    private static <T> List<T> readAll(Class<T> type, String owner, List<String> jsons) {
-        return jsons.stream().map(json -> Json.read(json, type, "of " + owner)).toList();
-    }
-
-    private static <T> Optional<T> read(Class<T> type, String id, String json) {
-        return json == null ? Optional.empty() : Optional.of(Json.read(json, type, id));
+        List<String> order = List.copyOf(ids);
+        List<String> stored = call("read " + hash.substring(hash.lastIndexOf(':') + 1), workspace,
+                () -> jedis.hmget(hash, order.toArray(String[]::new)));
+        List<T> out = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            if (stored.get(i) != null) {
+                out.add(decode.apply(order.get(i), stored.get(i)));
+            }
+        }
+        return out;
     }
 
     /** Every Jedis failure leaves as a StoreException that says what was being done, with the cause attached. */

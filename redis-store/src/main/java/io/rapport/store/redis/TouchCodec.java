@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class TouchCodec {
 
-    static final char SEP = '\u001f';
+    static final char SEP = Compact.SEP;
 
     private static final Map<TouchKind, Character> CODES = new EnumMap<>(TouchKind.class);
     private static final Map<Character, TouchKind> KINDS = new HashMap<>();
@@ -61,12 +61,7 @@ final class TouchCodec {
         out.append(touch.id()).append(SEP)
                 .append(touch.direction() == Direction.IN ? Character.toUpperCase(letter) : letter)
                 .append(touch.unanswered() ? "u" : "").append(SEP);
-        Instant at = touch.at();
-        out.append(Long.toString(at.getEpochSecond(), 36));
-        if (at.getNano() != 0) {
-            out.append('.').append(at.getNano());
-        }
-        out.append(SEP).append(touch.who() == null ? "" : refs.ref(Refs.person(touch.who())))
+        out.append(Compact.instant(touch.at())).append(SEP).append(touch.who() == null ? "" : refs.ref(Refs.person(touch.who())))
                 .append(SEP).append(refs.ref(Refs.source(touch.source())))
                 .append(SEP).append(touch.note());
         return out.toString();
@@ -84,10 +79,7 @@ final class TouchCodec {
                 throw new IllegalArgumentException("unknown kind or short entry");
             }
             Direction direction = Character.isUpperCase(letter) ? Direction.IN : Direction.OUT;
-            int dot = f[2].indexOf('.');
-            Instant at = dot < 0 ? Instant.ofEpochSecond(Long.parseLong(f[2], 36))
-                    : Instant.ofEpochSecond(Long.parseLong(f[2].substring(0, dot), 36),
-                            Long.parseLong(f[2].substring(dot + 1)));
+            Instant at = Compact.instant(f[2]);
             Person who = f[3].isEmpty() ? null : Refs.asPerson(refs.value(f[3]));
             String source = Refs.asSource(refs.value(f[4]));
             return new Touch(f[0], customerId, kind, direction, who, at, f[5], source, f[1].endsWith("u"));

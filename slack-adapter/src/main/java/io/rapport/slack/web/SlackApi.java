@@ -2,10 +2,14 @@ package io.rapport.slack.web;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
@@ -42,6 +46,7 @@ public final class SlackApi {
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final ResponseUrls responseUrls;
+    private final WebMethods methods;
 
     public SlackApi(Slack slack, Installations installations, Pacer pacer, Sleeper sleeper, ResponseUrls responseUrls) {
         this.slack = slack;
@@ -49,16 +54,19 @@ public final class SlackApi {
         this.pacer = pacer;
         this.sleeper = sleeper;
         this.responseUrls = responseUrls;
+        this.methods = new WebMethods(slack);
     }
 
     @FunctionalInterface
     interface Call<T extends SlackApiTextResponse> {
-        T run(MethodsClient client) throws IOException, SlackApiException;
+        T run(MethodsClient client, String token) throws IOException, SlackApiException;
     }
 
     public String openDm(String teamId, String userId) {
         return call(teamId, null, "conversations.open",
-                c -> c.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+                (c, token) -> methods.call(token, "conversations.open", RequestFormBuilder.toForm(
+                        ConversationsOpenRequest.builder().users(List.of(userId)).build()),
+                        ConversationsOpenResponse.class)).getChannel().getId();
     }
 
     /** Posts and returns the message's ts; {@code key} is stored in the message so a retry can find it. */
@@ -66,34 +74,36 @@ public final class SlackApi {
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
                 .eventPayload(Map.of("key", key)).build();
         ChatPostMessageResponse posted = callOnce(teamId, channel, "chat.postMessage",
-                c -> c.chatPostMessage(r -> r.channel(channel).blocks(blocks).text(text).metadata(metadata)
-                        .unfurlLinks(false).unfurlMedia(false)),
+                (c, token) -> methods.call(token, "chat.postMessage", RequestFormBuilder.toForm(
+                        ChatPostMessageRequest.builder().channel(channel).blocks(blocks).text(text).metadata(metadata)
+                                .unfurlLinks(false).unfurlMedia(false).build()), ChatPostMessageResponse.class),
                 () -> findPosted(teamId, channel, key));
         return posted == null ? findPosted(teamId, channel, key).orElseThrow() : posted.getTs();
     }
 
     public void postEphemeral(String teamId, String channel, String user, List<LayoutBlock> blocks, String text) {
         call(teamId, channel, "chat.postEphemeral",
-                c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).blocks(blocks).text(text)));
+                (c, token) -> c.chatPostEphemeral(r -> r.channel(channel).user(user).blocks(blocks).text(text)));
     }
 
     public void update(String teamId, String channel, String ts, List<LayoutBlock> blocks, String text) {
-        call(teamId, channel, "chat.update", c -> c.chatUpdate(r -> r.channel(channel).ts(ts).blocks(blocks).text(text)));
+        call(teamId, channel, "chat.update",
+                (c, token) -> c.chatUpdate(r -> r.channel(channel).ts(ts).blocks(blocks).text(text)));
     }
 
     public void publishHome(String teamId, String userId, View view) {
-        call(teamId, null, "views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
+        call(teamId, null, "views.publish", (c, token) -> c.viewsPublish(r -> r.userId(userId).view(view)));
     }
 
     public Optional<User> userInfo(String teamId, String userId) {
-        UsersInfoResponse info = call(teamId, null, "users.info", c -> c.usersInfo(r -> r.user(userId)));
+        UsersInfoResponse info = call(teamId, null, "users.info", (c, token) -> c.usersInfo(r -> r.user(userId)));
         return Optional.ofNullable(info.getUser());
     }
 
     /** The ts of a message Rapport already posted with {@code key} among the channel's latest, if any. */
     public Optional<String> findPosted(String teamId, String channel, String key) {
         ConversationsHistoryResponse history = call(teamId, null, "conversations.history",
-                c -> c.conversationsHistory(r -> r.channel(channel).limit(20).includeAllMetadata(true)));
+                (c, token) -> c.conversationsHistory(r -> r.channel(channel).limit(20).includeAllMetadata(true)));
         if (history.getMessages() == null) {
             return Optional.empty();
         }
@@ -168,7 +178,7 @@ public final class SlackApi {
                 }
             }
             try {
-                T response = call.run(client);
+                T response = call.run(client, token);
                 if (response.isOk()) {
                     return response;
                 }
