@@ -10,13 +10,11 @@ import io.rapport.slack.FakeSlack;
 import io.rapport.slack.Fixtures;
 import io.rapport.slack.http.RequestVerifier;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ class SecretsE2E {
     private static final String APP_PASSWORD = "msp~8Q7r6S5t4U3v2W1x0Y9z8A";
     private static final String REDIS_PASSWORD = "rdp-0f1e2d3c4b5a69788796a5b4";
     private static final String TEAM = "T111";
-    private final RequestVerifier signer = new RequestVerifier(SIGNING, Clock.systemUTC());
+    private final SignedSlack asSlack = new SignedSlack(SIGNING);
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> answers = new ArrayList<>();
 
@@ -71,7 +69,7 @@ class SecretsE2E {
                         RequestVerifier.SIGNATURE, "v0=" + "0".repeat(64))).statusCode());
                 String stale = String.valueOf(Instant.now().getEpochSecond() - 3600);
                 assertEquals(401, post(rapport, "/slack/events", form, Map.of(RequestVerifier.TIMESTAMP, stale,
-                        RequestVerifier.SIGNATURE, signer.sign(stale, form))).statusCode());
+                        RequestVerifier.SIGNATURE, asSlack.sign(stale, form))).statusCode());
                 assertTrue(signed(rapport, "{\"type\":\"event_callback\",\"event\":{".getBytes(StandardCharsets.UTF_8),
                         "application/json").statusCode() < 500);
 
@@ -153,21 +151,14 @@ class SecretsE2E {
     }
 
     private String command(RapportProcess rapport, String channel, String text) throws Exception {
-        String form = "token=x&team_id=" + TEAM + "&team_domain=acme&channel_id=" + channel
-                + "&channel_name=c&user_id=U1&user_name=alex&command=%2Frapport&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&response_url="
-                + URLEncoder.encode("https://hooks.slack.com/commands/T111/1/x", StandardCharsets.UTF_8)
-                + "&trigger_id=1.2.3";
-        HttpResponse<String> r = signed(rapport, form.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded");
+        byte[] form = SignedSlack.command(TEAM, channel, text).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = signed(rapport, form, "application/x-www-form-urlencoded");
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
 
     private HttpResponse<String> signed(RapportProcess rapport, byte[] body, String type) throws Exception {
-        String ts = String.valueOf(Instant.now().getEpochSecond());
-        return post(rapport, "/slack/events", body, Map.of("Content-Type", type, RequestVerifier.TIMESTAMP, ts,
-                RequestVerifier.SIGNATURE, signer.sign(ts, body)));
+        return send(asSlack.post(rapport, body, type));
     }
 
     private HttpResponse<String> post(RapportProcess rapport, String path, byte[] body, Map<String, String> headers)

@@ -248,7 +248,7 @@ final class MessageHandler {
         String tz = a.getLocalTimezone();
         if (a.getEntities() != null) {
             for (Entity e : a.getEntities()) {
-                JsonNode node = "clientInfo".equals(e.getType()) ? e.getProperties().get("timezone") : null;
+                JsonNode node = e != null && "clientInfo".equals(e.getType()) ? e.getProperties().get("timezone") : null;
                 if (node != null && node.isTextual()) {
                     tz = node.asText();
                 }
