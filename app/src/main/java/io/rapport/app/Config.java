@@ -213,10 +213,21 @@ public record Config(
             } catch (IllegalArgumentException e) {
                 // reported below with an example
             }
-            errors.add("REDIS_URL has \"" + p + "\"; write redis://host:6379, rediss://host:6380, or a cluster "
-                    + "seed list such as redis://10.0.0.1:7000,redis://10.0.0.2:7000");
+            errors.add("REDIS_URL has \"" + withoutPassword(p) + "\"; write redis://host:6379, rediss://host:6380, "
+                    + "or a cluster seed list such as redis://10.0.0.1:7000,redis://10.0.0.2:7000");
             return;
         }
+    }
+
+    /** A Redis URL as it may be shown: whatever stands before an {@code @} (user and password) masked. */
+    static String withoutPassword(String url) {
+        int at = url.lastIndexOf('@');
+        if (at < 0) {
+            return url;
+        }
+        int scheme = url.indexOf("://");
+        int start = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+        return url.substring(0, start) + "***" + url.substring(at);
     }
 
     /** A comma in REDIS_URL means a cluster seed list. */

@@ -3,6 +3,8 @@ package io.rapport.app;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.rapport.app.webchat.ApiError;
 import io.rapport.core.port.Store;
@@ -18,6 +20,14 @@ import redis.clients.jedis.exceptions.JedisException;
  * Errors are mapped once here: a person gets a sentence, never a stack trace.
  */
 public final class HttpServer implements AutoCloseable {
+    /**
+     * The largest request body read: Slack's biggest payloads (a message with blocks and files, an interaction
+     * on a full App Home) are tens of kilobytes, Teams caps an activity well under this. Javalin reads a body up
+     * to the limit, whether its length was declared or it came chunked, and refuses the rest with 413.
+     */
+    public static final long MAX_BODY = 1024 * 1024;
+    static final String TOO_LARGE = "The request body is over 1 MiB, more than Rapport accepts; nothing was read "
+            + "or done. Slack and Teams payloads are far smaller: check what sends this.";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private final Javalin javalin;
 
@@ -26,6 +36,7 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.http.maxRequestSize = MAX_BODY;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -41,6 +52,15 @@ public final class HttpServer implements AutoCloseable {
                     .result(metrics.scrape()));
             routes.accept(r);
             r.exception(ApiError.class, (e, ctx) -> error(ctx, metrics, e.status(), e.getMessage()));
+            r.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                    LOG.warn("Refused a body over {} bytes on {} {}", MAX_BODY, ctx.method(), ctx.path());
+                    // the rest of the body is never read: the connection cannot carry another request
+                    ctx.header("Connection", "close");
+                }
+                error(ctx, metrics, e.getStatus(), e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()
+                        ? TOO_LARGE : e.getMessage());
+            });
             r.exception(StoreException.class, (e, ctx) -> unavailable(ctx, metrics, e));
             r.exception(JedisException.class, (e, ctx) -> unavailable(ctx, metrics, e));
             r.exception(Exception.class, (e, ctx) -> {

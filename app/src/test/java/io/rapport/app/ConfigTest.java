@@ -21,6 +21,16 @@ class ConfigTest {
     }
 
     @Test
+    void production_refuses_unauthenticated_teams_even_when_asked_for_it_or_given_a_blank_app_id() {
+        for (Map<String, String> env : List.of(Map.of("RAPPORT_ENV", "PRODUCTION", "RAPPORT_TEAMS", "on"),
+                Map.of("RAPPORT_ENV", "production", "MICROSOFT_APP_ID", "  ", "MICROSOFT_APP_PASSWORD", " "))) {
+            var e = assertThrows(ConfigException.class, () -> Config.fromEnv(env), env.toString());
+
+            assertTrue(e.getMessage().contains("will not serve Teams without checking tokens"), e.getMessage());
+        }
+    }
+
+    @Test
     void production_starts_with_teams_credentials_or_with_teams_turned_off() {
         Config withCredentials = Config.fromEnv(Map.of("RAPPORT_ENV", "production", "MICROSOFT_APP_ID", "app",
                 "MICROSOFT_APP_PASSWORD", "secret"));
@@ -29,6 +39,21 @@ class ConfigTest {
         assertTrue(withCredentials.teams());
         assertFalse(off.teams());
         assertFalse(off.toString().contains("secret"));
+    }
+
+    @Test
+    void settings_print_which_secrets_are_set_never_their_values() {
+        String slack = new io.rapport.slack.SlackSettings("sign-s3cret", java.util.Optional.of("xoxb-s3cret"),
+                java.util.Optional.of("1.2"), java.util.Optional.of("client-s3cret"),
+                java.util.Optional.of("xapp-s3cret"), java.util.Optional.empty()).toString();
+        String teams = io.rapport.teams.TeamsSettings.local().withCredentials("app", "teams-s3cret", null).toString();
+        String config = Config.fromEnv(Map.of("SLACK_SIGNING_SECRET", "sign-s3cret", "SLACK_BOT_TOKEN",
+                "xoxb-s3cret", "MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "teams-s3cret")).toString();
+
+        for (String printed : List.of(slack, teams, config)) {
+            assertFalse(printed.contains("s3cret"), printed);
+        }
+        assertTrue(slack.contains("botToken=set") && teams.contains("appPassword=set"), slack + " " + teams);
     }
 
     @Test

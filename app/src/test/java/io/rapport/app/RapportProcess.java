@@ -66,6 +66,28 @@ public final class RapportProcess implements AutoCloseable {
         return new RapportProcess(p, log, port, startup);
     }
 
+    /** How a run that should stop at once (a refused configuration) ended. */
+    public record Exit(int code, String output) {
+    }
+
+    /** Runs the jar with only these settings (and a data dir) until it exits by itself, within 60 s. */
+    public static Exit run(Path dataDir, Map<String, String> env) throws Exception {
+        Path log = Files.createTempFile("rapport-", ".log");
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("RAPPORT_") || k.startsWith("SLACK_")
+                || k.startsWith("MICROSOFT_APP_") || k.startsWith("TEAMS_") || k.equals("REDIS_URL"));
+        pb.environment().put("RAPPORT_PORT", String.valueOf(freePort()));
+        pb.environment().put("RAPPORT_DATA_DIR", dataDir.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            fail("Rapport did not exit within 60 s:\n" + Files.readString(log));
+        }
+        return new Exit(p.exitValue(), Files.readString(log));
+    }
+
     private Duration awaitReady(Duration timeout, long t0) throws Exception {
         long deadline = t0 + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -10,16 +10,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.rapport.slack.FakeSlack;
 import io.rapport.slack.Fixtures;
-import io.rapport.slack.http.RequestVerifier;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 
 import java.util.Map;
@@ -35,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackE2E {
     private static final String SECRET = "e2e-signing-secret";
     private static final String TEAM = "T111";
-    private final RequestVerifier signer = new RequestVerifier(SECRET, Clock.systemUTC());
+    private final SignedSlack signed = new SignedSlack(SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
@@ -129,22 +125,14 @@ class SlackE2E {
     }
 
     private String command(RapportProcess rapport, String channel, String text) throws Exception {
-        String form = "token=x&team_id=" + TEAM + "&team_domain=acme&channel_id=" + channel
-                + "&channel_name=c&user_id=U1&user_name=alex&command=%2Frapport&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + "&response_url=" + URLEncoder.encode("https://hooks.slack.com/commands/T111/1/x", StandardCharsets.UTF_8)
-                + "&trigger_id=1.2.3";
-        HttpResponse<String> r = post(rapport, form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        byte[] form = SignedSlack.command(TEAM, channel, text).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = post(rapport, form, "application/x-www-form-urlencoded");
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
 
     private HttpResponse<String> post(RapportProcess rapport, byte[] body, String type) throws Exception {
-        String ts = String.valueOf(Instant.now().getEpochSecond());
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rapport.port + "/slack/events"))
-                .header("Content-Type", type).header(RequestVerifier.TIMESTAMP, ts)
-                .header(RequestVerifier.SIGNATURE, signer.sign(ts, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(signed.post(rapport, body, type), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject actionsOf(JsonArray blocks) {

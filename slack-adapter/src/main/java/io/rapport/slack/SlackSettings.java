@@ -41,4 +41,16 @@ public record SlackSettings(
     public SlackSettings withAdmins(Set<String> next) {
         return new SlackSettings(signingSecret, botToken, clientId, clientSecret, appToken, apiUrl, cipher, next);
     }
+
+    /** Which secrets are set, never their values: settings as they may end up in a log or an exception. */
+    @Override
+    public String toString() {
+        return "SlackSettings[signingSecret=" + set(Optional.ofNullable(signingSecret)) + ", botToken=" + set(botToken)
+                + ", clientId=" + clientId.orElse("none") + ", clientSecret=" + set(clientSecret) + ", appToken="
+                + set(appToken) + ", apiUrl=" + apiUrl.orElse("Slack's") + "]";
+    }
+
+    private static String set(Optional<String> secret) {
+        return secret.isPresent() ? "set" : "none";
+    }
 }

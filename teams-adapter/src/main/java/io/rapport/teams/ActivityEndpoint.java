@@ -1,5 +1,8 @@
 package io.rapport.teams;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
@@ -8,6 +11,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import io.javalin.http.Context;
+import io.rapport.core.command.Echo;
 import io.rapport.core.port.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +19,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,8 +66,7 @@ final class ActivityEndpoint {
         try {
             activity = parse(ctx.bodyAsBytes());
         } catch (IOException | IllegalArgumentException e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            answer(ctx, "invalid", 400, "The body is not a Bot Framework Activity in JSON (" + why
+            answer(ctx, "invalid", 400, "The body is not a Bot Framework Activity in JSON (" + why(e)
                     + "); nothing was done.");
             return;
         }
@@ -84,6 +89,13 @@ final class ActivityEndpoint {
                     + "channelData.tenant.id); Rapport keeps each tenant's data apart, so it cannot handle it.");
             return;
         }
+        if (!"invoke".equals(activity.getType()) && (activity.getConversation() == null
+                || activity.getConversation().getId() == null || activity.getConversation().getId().isBlank())) {
+            // invokes are left to the SDK, which answers those no handler implements with 501
+            answer(ctx, type, 400, "The activity names no conversation (conversation.id); Teams always sends one, "
+                    + "so nothing was done.");
+            return;
+        }
         String auth = ctx.header("Authorization");
         CompletableFuture<InvokeResponse> turn;
         try {
@@ -103,12 +115,44 @@ final class ActivityEndpoint {
         }));
     }
 
+    /** What was wrong, in words: the field at fault, never the parser's internals or the body itself. */
+    private static String why(Exception e) {
+        if (e instanceof StreamConstraintsException) {
+            return "nested too deeply or too long";
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                path.append(r.getFieldName() != null ? (path.isEmpty() ? "" : ".") + r.getFieldName()
+                        : "[" + r.getIndex() + "]");
+            }
+            return "\"" + Echo.of(path.toString()) + "\" has the wrong type";
+        }
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            return "not valid JSON at line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr();
+        }
+        if (e instanceof IllegalArgumentException && e.getCause() instanceof Exception cause) {
+            return why(cause); // Jackson's conversions wrap their mapping errors
+        }
+        return e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage() : "not valid JSON";
+    }
+
     private static Activity parse(byte[] body) throws IOException {
         JsonNode tree = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException("expected one JSON object");
         }
         normaliseTimestamps((ObjectNode) tree);
+        JsonNode locale = tree.get("locale");
+        if (locale != null && locale.isTextual()) {
+            try {
+                new Locale.Builder().setLanguageTag(locale.asText());
+            } catch (IllformedLocaleException e) {
+                throw new IllegalArgumentException("locale " + Echo.quoted(locale.asText())
+                        + " is not a language tag such as en-US");
+            }
+        }
         Activity activity = Serialization.safeGetAs(tree, Activity.class);
         if (activity == null || activity.getType() == null) {
             throw new IllegalArgumentException("an activity needs a type");
@@ -127,7 +171,7 @@ final class ActivityEndpoint {
                 try {
                     tree.put(field, NANOS.format(OffsetDateTime.parse(value.asText())));
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(field + " \"" + value.asText() + "\" is not an ISO-8601 time");
+                    throw new IllegalArgumentException(field + " " + Echo.quoted(value.asText()) + " is not an ISO-8601 time");
                 }
             }
         }

@@ -24,7 +24,7 @@ record MentionText(String text, Map<String, Person> mentions, boolean mentionsBo
         boolean mentionsBot = false;
         if (activity.getEntities() != null) {
             for (Entity entity : activity.getEntities()) {
-                if (!"mention".equalsIgnoreCase(entity.getType())) {
+                if (entity == null || !"mention".equalsIgnoreCase(entity.getType())) { // a null is a broken list
                     continue;
                 }
                 JsonNode mentioned = entity.getProperties().get("mentioned");

@@ -63,7 +63,8 @@ final class MessageHandler {
 
     void onMessage(TurnContext turn, String workspace) {
         Activity a = turn.getActivity();
-        if (a.getFrom() == null || a.getFrom().getId() == null || a.getConversation() == null) {
+        if (a.getFrom() == null || a.getFrom().getId() == null || a.getConversation() == null
+                || a.getConversation().getId() == null) {
             return;
         }
         if (a.getId() != null && !state.firstSighting(workspace, Inbound.key(a))) {
@@ -110,7 +111,7 @@ final class MessageHandler {
     /** An Action.Execute press: the answer (usually the updated card) goes back in the invoke response. */
     CompletableFuture<Void> onInvoke(TurnContext turn, String workspace) {
         Activity a = turn.getActivity();
-        if (!"adaptiveCard/action".equals(a.getName()) || a.getFrom() == null) {
+        if (!"adaptiveCard/action".equals(a.getName()) || a.getFrom() == null || a.getFrom().getId() == null) {
             return CompletableFuture.completedFuture(null); // the SDK answers 501: not something Rapport offers
         }
         JsonNode value = a.getValue() == null ? null : Serialization.objectToTree(a.getValue());
@@ -236,7 +237,8 @@ final class MessageHandler {
 
     private Actor actor(Activity a) {
         ChannelAccount from = a.getFrom();
-        boolean admin = admins.contains(from.getId()) || from.getAadObjectId() != null
+        // Set.copyOf's contains(null) throws: ids are checked before they are looked up
+        boolean admin = from.getId() != null && admins.contains(from.getId()) || from.getAadObjectId() != null
                 && admins.contains(from.getAadObjectId());
         return new Actor(new Person(from.getId(), from.getName()), admin, zone(a));
     }
@@ -246,7 +248,7 @@ final class MessageHandler {
         String tz = a.getLocalTimezone();
         if (a.getEntities() != null) {
             for (Entity e : a.getEntities()) {
-                JsonNode node = "clientInfo".equals(e.getType()) ? e.getProperties().get("timezone") : null;
+                JsonNode node = e != null && "clientInfo".equals(e.getType()) ? e.getProperties().get("timezone") : null;
                 if (node != null && node.isTextual()) {
                     tz = node.asText();
                 }

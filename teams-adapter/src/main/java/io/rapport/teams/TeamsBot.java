@@ -146,7 +146,7 @@ final class TeamsBot implements Bot {
     }
 
     private static boolean includes(List<ChannelAccount> members, String id) {
-        return id != null && members != null && members.stream().anyMatch(m -> id.equals(m.getId()));
+        return id != null && members != null && members.stream().anyMatch(m -> m != null && id.equals(m.getId()));
     }
 
     /**

@@ -75,4 +75,12 @@ public record TeamsSettings(
         return new TeamsSettings(appId, appPassword, appTenantId, serviceHosts, allowLoopback, allowedTenants,
                 connect, read, admins);
     }
+
+    /** Never the app password: settings as they may end up in a log or an exception message. */
+    @Override
+    public String toString() {
+        return "TeamsSettings[appId=" + appId.orElse("none") + ", appPassword=" + (appPassword.isPresent() ? "set"
+                : "none") + ", serviceHosts=" + serviceHosts + ", allowLoopback=" + allowLoopback
+                + ", allowedTenants=" + allowedTenants + ", admins=" + admins + "]";
+    }
 }

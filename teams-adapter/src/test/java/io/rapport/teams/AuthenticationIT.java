@@ -95,6 +95,24 @@ class AuthenticationIT {
     }
 
     @Test
+    void self_signed_tokens_and_unsigned_ones_are_refused_with_401() throws Exception {
+        var claims = openId.token(APP_ID, h.connector.url());
+        String selfSigned = OpenIdServer.forge(claims);
+        String ownKeyId = OpenIdServer.forge(openId.token(APP_ID, h.connector.url()).withKeyId("attacker-key"));
+        String noKeyId = OpenIdServer.forge(openId.token(APP_ID, h.connector.url()).withKeyId(null));
+        String unsigned = claims.sign(com.auth0.jwt.algorithms.Algorithm.none());
+        String published = openId.sign(openId.token(APP_ID, h.connector.url()));
+        String strippedSignature = published.substring(0, published.lastIndexOf('.') + 1);
+
+        assertEquals(401, post("Bearer " + selfSigned), "a key not in the published set, under its key id");
+        assertEquals(401, post("Bearer " + ownKeyId), "a key not in the published set, under its own key id");
+        assertEquals(401, post("Bearer " + noKeyId), "a key not in the published set, no key id");
+        assertEquals(401, post("Bearer " + unsigned), "alg none");
+        assertEquals(401, post("Bearer " + strippedSignature), "the published key's token without its signature");
+        assertFalse(TestRedis.client().exists(refKey()));
+    }
+
+    @Test
     void expired_tokens_and_tokens_for_another_bot_or_service_url_are_refused_with_401() throws Exception {
         long hourAgo = System.currentTimeMillis() - 3_600_000;
         String expired = openId.sign(openId.token(APP_ID, h.connector.url())

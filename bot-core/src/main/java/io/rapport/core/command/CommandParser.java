@@ -59,7 +59,7 @@ public final class CommandParser {
         String hint = close.isEmpty()
                 ? "Type help to see every command."
                 : "Did you mean " + String.join(" or ", close.stream().map(c -> "`" + c + "`").toList()) + "?";
-        return new UsageException("I don't know the command \"" + typed + "\". " + hint, null);
+        return new UsageException("I don't know the command " + Echo.quoted(typed) + ". " + hint, null);
     }
 
     private static Command add(Args args) {
@@ -79,11 +79,11 @@ public final class CommandParser {
             String key = t.get(i).text().toLowerCase(Locale.ROOT);
             String value = i + 1 < t.size() ? t.get(i + 1).text() : null;
             if (value == null) {
-                throw args.usage("\"" + key + "\" needs a value.");
+                throw args.usage(Echo.quoted(key) + " needs a value.");
             }
             if (key.equals("tier")) {
                 tier = Tier.parse(value).orElseThrow(() -> args.usage(
-                        "\"" + value + "\" is not a tier; use key, standard or light."));
+                        Echo.quoted(value) + " is not a tier; use key, standard or light."));
             } else {
                 owner = args.user(i + 1, "the owner");
             }
@@ -102,7 +102,7 @@ public final class CommandParser {
         String kindText = args.word(2, "the kind of touch");
         TouchKind kind = TouchKind.parse(kindText).orElseThrow(() -> {
             List<String> close = Suggestions.closest(kindText, TouchKind.ids(), 2);
-            return args.usage("\"" + kindText + "\" is not a kind of touch"
+            return args.usage(Echo.quoted(kindText) + " is not a kind of touch"
                     + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)")
                     + "; use one of " + String.join(", ", TouchKind.ids()) + ".");
         });
@@ -150,7 +150,7 @@ public final class CommandParser {
             score = 0;
         }
         if (score < 1 || score > 5) {
-            throw args.usage("\"" + scoreText + "\" is not a score; give a whole number from 1 to 5.");
+            throw args.usage(Echo.quoted(scoreText) + " is not a score; give a whole number from 1 to 5.");
         }
         return new Command.Feedback(customer, score, args.restOrEmpty(3));
     }
@@ -182,7 +182,7 @@ public final class CommandParser {
             throw args.usage("Say for how long: 30m, 1h, 1d or 1w.");
         }
         return Durations.parseShort(text).orElseThrow(() -> args.usage(
-                "\"" + text + "\" is not a duration; write 30m, 1h, 1d, 1w or 3 days."));
+                Echo.quoted(text) + " is not a duration; write 30m, 1h, 1d, 1w or 3 days."));
     }
 
     /** Positional access with errors that carry the command's usage. */
@@ -211,7 +211,7 @@ public final class CommandParser {
         String user(int index, String what) {
             String w = word(index, what + " as @name");
             if (!w.startsWith("@") || w.length() < 2) {
-                throw usage("\"" + w + "\" is not a person; mention them with @, e.g. @dana.");
+                throw usage(Echo.quoted(w) + " is not a person; mention them with @, e.g. @dana.");
             }
             return w.substring(1);
         }

@@ -33,7 +33,7 @@ public final class Tokenizer {
                     i = end + 1;
                     continue;
                 }
-                throw new UsageException("The quote opened at \"" + text.substring(i, Math.min(n, i + 12))
+                throw new UsageException("The quote opened at \"" + Echo.of(text.substring(i, Math.min(n, i + 12)))
                         + "…\" is never closed. Close it, e.g. note acme \"likes golf\"", null);
             }
             while (i < n && !Character.isWhitespace(text.charAt(i))) {

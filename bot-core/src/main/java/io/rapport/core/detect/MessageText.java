@@ -1,6 +1,8 @@
 package io.rapport.core.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -157,12 +159,19 @@ final class MessageText {
         int sentence = 0;
         int clause = 0;
         boolean sentenceOpen = false;
-        while (i < n || !spans.isEmpty()) {
-            int nextSpan = spans.isEmpty() ? Integer.MAX_VALUE : nextSpanStart(spans);
+        // spans in the order they start, taken one by one: a message full of shortcodes stays one pass
+        Integer[] order = new Integer[spans.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparingInt(k -> spans.get(k)[0]));
+        int taken = 0;
+        while (i < n || taken < order.length) {
+            int nextSpan = taken < order.length ? spans.get(order[taken])[0] : Integer.MAX_VALUE;
             if (i >= nextSpan || i >= n) {
-                int s = indexOfStart(spans, nextSpan);
-                int[] span = spans.remove(s);
-                String name = names.remove(s);
+                int s = order[taken++];
+                int[] span = spans.get(s);
+                String name = names.get(s);
                 add(name, span[0], span[1], sentence, clause, Kind.values()[span[2]], false, false);
                 sentenceOpen = true;
                 i = Math.max(i, span[1]);
@@ -215,23 +224,6 @@ final class MessageText {
         }
     }
 
-    private static int nextSpanStart(List<int[]> spans) {
-        int min = Integer.MAX_VALUE;
-        for (int[] s : spans) {
-            min = Math.min(min, s[0]);
-        }
-        return min;
-    }
-
-    private static int indexOfStart(List<int[]> spans, int start) {
-        for (int k = 0; k < spans.size(); k++) {
-            if (spans.get(k)[0] == start) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
         if (c == '?' || c == '!' || c == '\n') {
@@ -263,10 +255,11 @@ final class MessageText {
         int n = text.length();
         int j = i;
         while (j < n) {
-            char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c) || c == '%'
-                    || ((c == '/' || c == '.' || c == ':' || c == ',') && j + 1 < n && Character.isDigit(text.charAt(j + 1)))) {
-                j++;
+            // by code point: a digit outside the BMP ("𝟓") is two chars, and a number must never end before it starts
+            int cp = text.codePointAt(j);
+            if (Character.isLetterOrDigit(cp) || cp == '%' || ((cp == '/' || cp == '.' || cp == ':' || cp == ',')
+                    && j + 1 < n && Character.isDigit(text.codePointAt(j + 1)))) {
+                j += Character.charCount(cp);
             } else {
                 break;
             }

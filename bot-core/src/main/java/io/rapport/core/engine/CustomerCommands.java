@@ -2,6 +2,7 @@ package io.rapport.core.engine;
 
 import com.google.gson.JsonObject;
 import io.rapport.core.command.Command;
+import io.rapport.core.command.Echo;
 import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.json.CoreJson;
@@ -76,7 +77,7 @@ final class CustomerCommands {
     Reply link(CommandEvent e, Command.Link c) {
         if (e.channel() == null) {
             throw new UserError("Run link in the channel you share with the customer, e.g. @Rapport link "
-                    + c.customer() + " there.");
+                    + Echo.of(c.customer()) + " there.");
         }
         if (c.customer().equalsIgnoreCase(TEAM) && context.store().customers(e.workspace()).stream()
                 .noneMatch(other -> other.name().equalsIgnoreCase(TEAM))) {
@@ -116,8 +117,8 @@ final class CustomerCommands {
     Reply date(CommandEvent e, Command.Date c) {
         Customer customer = resolver.resolve(e.workspace(), c.customer());
         LocalDate today = context.now().atZone(e.actor().zone()).toLocalDate();
-        LocalDate date = DateText.parse(c.date(), today).orElseThrow(() -> new UserError("\"" + c.date()
-                + "\" is not a date I can read. Write it like 2027-03-31 or March 31."));
+        LocalDate date = DateText.parse(c.date(), today).orElseThrow(() -> new UserError(Echo.quoted(c.date())
+                + " is not a date I can read. Write it like 2027-03-31 or March 31."));
         ImportantDate important = new ImportantDate(customer.id(), c.label(), date, e.actor().person());
         Transaction.forCustomer(context, e.workspace(), customer, tx -> {
             tx.change(new Change.PutDate(important));

@@ -1,5 +1,6 @@
 package io.rapport.core.engine;
 
+import io.rapport.core.command.Echo;
 import io.rapport.core.command.Suggestions;
 import io.rapport.core.model.Customer;
 import io.rapport.core.port.Store;
@@ -29,14 +30,14 @@ final class CustomerResolver {
             return byPrefix.get(0);
         }
         if (byPrefix.size() > 1) {
-            throw new UserError("\"" + typed + "\" matches " + names(byPrefix) + ". Type more of the name.");
+            throw new UserError(Echo.quoted(typed) + " matches " + names(byPrefix) + ". Type more of the name.");
         }
         List<String> close = Suggestions.closest(typed, all.stream().map(Customer::name).toList(), 3);
         if (close.isEmpty()) {
-            throw new UserError("There is no customer called \"" + typed + "\"."
+            throw new UserError("There is no customer called " + Echo.quoted(typed) + "."
                     + (all.isEmpty() ? " Add one first, e.g. add Acme tier key" : " Type health to list them."));
         }
-        throw new UserError("There is no customer called \"" + typed + "\". Did you mean "
+        throw new UserError("There is no customer called " + Echo.quoted(typed) + ". Did you mean "
                 + String.join(" or ", close.stream().map(CustomerResolver::quoteIfNeeded).toList()) + "?");
     }
 

@@ -2,6 +2,7 @@ package io.rapport.core.engine;
 
 import io.rapport.core.command.CommandCatalog;
 import io.rapport.core.command.CommandSpec;
+import io.rapport.core.command.Echo;
 import io.rapport.core.command.Suggestions;
 import io.rapport.core.command.UsageException;
 import io.rapport.core.message.Card;
@@ -24,7 +25,7 @@ final class HelpCards {
         }
         CommandSpec spec = CommandCatalog.find(topic).orElseThrow(() -> {
             List<String> close = Suggestions.closest(topic, CommandCatalog.names(), 2);
-            return new UsageException("There is no command \"" + topic + "\"."
+            return new UsageException("There is no command " + Echo.quoted(topic) + "."
                     + (close.isEmpty() ? " Type help to see them all." : " Did you mean " + String.join(" or ", close)
                     + "?"), null);
         });

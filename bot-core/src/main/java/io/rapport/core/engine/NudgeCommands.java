@@ -1,5 +1,6 @@
 package io.rapport.core.engine;
 
+import io.rapport.core.command.Echo;
 import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.message.Card;
@@ -184,6 +185,6 @@ final class NudgeCommands {
     }
 
     static UserError notFound(String id) {
-        return new UserError("There is no nudge or promise " + id + ". Type mine to see yours with their ids.");
+        return new UserError("There is no nudge or promise " + Echo.of(id) + ". Type mine to see yours with their ids.");
     }
 }

@@ -1,6 +1,7 @@
 package io.rapport.core.engine;
 
 import io.rapport.core.command.Command;
+import io.rapport.core.command.Echo;
 import io.rapport.core.event.Actor;
 import io.rapport.core.event.CommandEvent;
 import io.rapport.core.message.Card;
@@ -39,10 +40,10 @@ final class PromiseCommands {
     Reply promise(CommandEvent e, Command.Promise c) {
         Customer customer = resolver.resolve(e.workspace(), c.customer());
         ZonedDateTime reference = context.now().atZone(e.actor().zone());
-        ZonedDateTime due = dueResolver.resolve(c.when(), reference).orElseThrow(() -> new UserError("\"" + c.when()
-                + "\" is not a time I can read. Try Friday, tomorrow 3pm, in 2 days or end of month."));
+        ZonedDateTime due = dueResolver.resolve(c.when(), reference).orElseThrow(() -> new UserError(Echo.quoted(c.when())
+                + " is not a time I can read. Try Friday, tomorrow 3pm, in 2 days or end of month."));
         if (!due.toInstant().isAfter(context.now())) {
-            throw new UserError("\"" + c.when() + "\" is already past (" + WHEN.format(due) + "). Give a time ahead.");
+            throw new UserError(Echo.quoted(c.when()) + " is already past (" + WHEN.format(due) + "). Give a time ahead.");
         }
         Commitment promise = new Commitment(context.store().newId(e.workspace(), "p"), customer.id(),
                 e.actor().person(), c.what(), due.toInstant(), context.now(), Commitment.Status.OPEN, null);

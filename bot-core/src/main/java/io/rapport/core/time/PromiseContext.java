@@ -1,7 +1,9 @@
 package io.rapport.core.time;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a time expression found in a message is when the writer will do something, rather
@@ -26,6 +28,9 @@ final class PromiseContext {
     private static final String[] ABSENCE = {"ooo", "pto", "out of office", "out of the office", "on leave",
         "annual leave", "sick leave", "parental leave", "on holiday", "on vacation", "off sick", "away until",
         "off until", "travelling", "traveling"};
+    /** The words an absence phrase starts with, checked before the phrases themselves. */
+    private static final Set<String> ABSENCE_STARTS = Arrays.stream(ABSENCE).map(a -> a.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> CUES = Set.of("will", "wil", "shall", "gonna", "should", "expect", "promise",
             "eta", "commit", "committed", "committing", "plan", "planning", "aim", "aiming", "intend", "can");
@@ -37,6 +42,11 @@ final class PromiseContext {
     private static final Set<String> GENERIC_BEFORE = Set.of("a", "an", "every", "each", "any", "happy", "black",
             "cyber", "good", "last", "previous", "past");
 
+    /**
+     * How far from a time expression its sentence is looked at, each way. A chat sentence is far shorter; a
+     * message without sentence breaks (a 100,000-character paste) must not make every time in it scan all of it.
+     */
+    static final int REACH = 100;
     private final List<Token> tokens;
     private final String text;
     private final TokenView view;
@@ -78,7 +88,7 @@ final class PromiseContext {
                 continue;
             }
             String w = view.norm(k);
-            if (negation(w) || PAST.contains(w) || view.phrase(k, ABSENCE) > 0) {
+            if (negation(w) || PAST.contains(w) || ABSENCE_STARTS.contains(w) && view.phrase(k, ABSENCE) > 0) {
                 return true;
             }
         }
@@ -149,7 +159,8 @@ final class PromiseContext {
 
     private int sentenceStart(int start) {
         int k = start;
-        while (k > 0 && !sentenceBreakAfter(k - 1)) {
+        int limit = Math.max(0, start - REACH);
+        while (k > limit && !sentenceBreakAfter(k - 1)) {
             k--;
         }
         return k;
@@ -158,7 +169,8 @@ final class PromiseContext {
     /** Index just past the sentence's closing mark (or the message end). */
     private int sentenceEnd(int end) {
         int k = end;
-        while (k < tokens.size() && !sentenceBreakAfter(k)) {
+        int limit = Math.min(tokens.size(), end + REACH);
+        while (k < limit && !sentenceBreakAfter(k)) {
             k++;
         }
         return Math.min(k + 1, tokens.size());

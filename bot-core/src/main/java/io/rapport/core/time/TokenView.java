@@ -1,6 +1,8 @@
 package io.rapport.core.time;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens plus the matching helpers the grammar shares. Positions are token indexes; every matcher
@@ -11,6 +13,8 @@ import java.util.List;
  * @param monthFirst true when numeric dates read month/day (en-US)
  */
 record TokenView(List<Token> tokens, boolean strict, boolean monthFirst) {
+    /** Alternatives split into words once: the grammar tries dozens of them at every token of a message. */
+    private static final Map<String, String[]> WORDS = new ConcurrentHashMap<>();
 
     int size() {
         return tokens.size();
@@ -45,7 +49,7 @@ record TokenView(List<Token> tokens, boolean strict, boolean monthFirst) {
     int phrase(int i, String... alternatives) {
         int best = -1;
         for (String alternative : alternatives) {
-            int end = sequence(i, alternative.split(" "));
+            int end = sequence(i, WORDS.computeIfAbsent(alternative, a -> a.split(" ")));
             best = Math.max(best, end);
         }
         return best;

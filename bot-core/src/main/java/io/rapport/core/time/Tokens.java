@@ -12,7 +12,7 @@ final class Tokens {
     // Slack <@U123>/<https://…|label>, Teams <at>Name</at>, code, :emoji: shortcodes and quoted lines are
     // context or machine text: a "3/4" in a URL or a name inside a mention must not become a due date.
     private static final Pattern MARKUP = Pattern.compile(
-            "<at>.*?</at>|<[^<>\\n]{1,500}>|```.*?```|`[^`\\n]*`|:(?:[+-]1|[a-z][a-z0-9_+\\-]{0,40}):"
+            "<at>.{0,200}?</at>|<[^<>\\n]{1,500}>|```.*?```|`[^`\\n]*`|:(?:[+-]1|[a-z][a-z0-9_+\\-]{0,40}):"
                     + "|^[ \\t]*(?:>|&gt;)[^\\n]*",
             Pattern.DOTALL | Pattern.MULTILINE);
 

@@ -24,6 +24,8 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class SlackBridge {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBridge.class);
+    static final String MALFORMED = "This is not a payload Slack sends (an event, a slash command or an interaction);"
+            + " nothing was done.";
     private final App app;
     private final RequestVerifier verifier;
     private final SlackRequestParser parser;
@@ -54,19 +56,27 @@ public final class SlackBridge {
     }
 
     private void run(Context ctx, byte[] body) {
-        Response response;
+        Request<?> request;
         try {
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(ctx.path())
                     .queryString(ctx.queryParamMap())
                     .requestBody(new String(body, StandardCharsets.UTF_8))
                     .headers(new RequestHeaders(headers(ctx)))
                     .remoteAddress(ctx.req().getRemoteAddr())
                     .build());
-            if (request == null) {
-                ctx.status(400).result("");
-                return;
-            }
+        } catch (RuntimeException e) {
+            // signed, yet not a payload Slack sends (cut short, nested past Gson's limit, a field of the wrong type)
+            LOG.warn("Refused a signed Slack request Bolt cannot read: {}", e.getClass().getSimpleName());
+            ctx.status(400).result(MALFORMED);
+            return;
+        }
+        if (request == null) {
+            ctx.status(400).result(MALFORMED);
+            return;
+        }
+        Response response;
+        try {
             response = app.run(request);
         } catch (JedisException | StoreException e) {
             // Slack retries a 5xx: nothing that was not stored is acknowledged
