@@ -23,7 +23,7 @@ public final class RuleBasedGestureDetector implements GestureDetector {
 
     @Override
     public Detection classify(String text) {
-        MessageText t = new MessageText(text);
+        MessageText t = new MessageText(MessageText.readable(text));
         if (t.size() == 0) {
             return Detection.neutral();
         }

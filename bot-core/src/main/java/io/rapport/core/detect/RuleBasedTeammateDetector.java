@@ -51,8 +51,9 @@ public final class RuleBasedTeammateDetector implements TeammateDetector {
     private final DueParser dueParser = new DueParser();
 
     @Override
-    public TeammateAnalysis analyze(String text, ZonedDateTime reference, String locale) {
+    public TeammateAnalysis analyze(String whole, ZonedDateTime reference, String locale) {
         Objects.requireNonNull(reference, "reference");
+        String text = MessageText.readable(whole);
         MessageText t = new MessageText(text);
         if (t.size() == 0) {
             return TeammateAnalysis.nothing();

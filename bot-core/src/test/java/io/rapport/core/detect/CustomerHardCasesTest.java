@@ -212,4 +212,11 @@ class CustomerHardCasesTest {
         label("neutral", "   ");
         assertEquals("neutral", detector.classify(null).label());
     }
+
+    @Test
+    void a_giant_paste_is_judged_by_its_opening_not_by_what_is_buried_past_the_read_limit() {
+        String log = "2026-06-17 10:31:07 INFO request served in 12 ms\n".repeat(4_000);
+        label("thanks", "Thanks a lot for pulling these logs for us!\n" + log);
+        label("neutral", log + "Thanks a lot for pulling these logs for us!");
+    }
 }

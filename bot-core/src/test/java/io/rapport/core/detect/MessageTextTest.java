@@ -61,4 +61,15 @@ class MessageTextTest {
         MessageText t = new MessageText("Thanks so much, Tomás!");
         assertEquals("so much, Tomás", t.quote(1, 4));
     }
+
+    @Test
+    void only_the_first_stretch_of_a_giant_paste_is_read_and_a_pair_is_never_cut_in_half() {
+        String shortOne = "a short message";
+        assertTrue(shortOne == MessageText.readable(shortOne), "short text is read whole, not copied");
+        String giant = "x".repeat(MessageText.MAX_READ - 1) + "\uD83D\uDE4F" + "y".repeat(100_000);
+        String read = MessageText.readable(giant);
+        assertEquals(MessageText.MAX_READ - 1, read.length(), "the emoji's pair straddles the limit: left out whole");
+        assertFalse(Character.isHighSurrogate(read.charAt(read.length() - 1)));
+        assertEquals(MessageText.MAX_READ, MessageText.readable("z".repeat(50_000)).length());
+    }
 }

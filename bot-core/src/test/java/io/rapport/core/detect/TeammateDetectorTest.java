@@ -207,4 +207,11 @@ class TeammateDetectorTest {
         assertFalse(read("").commits());
         assertFalse(read(null).defensive());
     }
+
+    @Test
+    void a_promise_at_the_top_of_a_giant_paste_is_found_and_one_buried_past_the_read_limit_is_not() {
+        String log = "build 4411 step 7 of 9 finished without errors\n".repeat(4_000);
+        assertTrue(read("I'll send the fixed export by Friday.\n" + log).promise().isPresent());
+        assertTrue(read(log + "I'll send the fixed export by Friday.").promise().isEmpty());
+    }
 }
