@@ -145,6 +145,10 @@ final class ActivityEndpoint {
         }
         normaliseTimestamps((ObjectNode) tree);
         JsonNode locale = tree.get("locale");
+        if (locale != null && !locale.isNull() && !locale.isTextual()) {
+            throw new IllegalArgumentException("locale is " + locale.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", not a language tag such as en-US");
+        }
         if (locale != null && locale.isTextual()) {
             try {
                 new Locale.Builder().setLanguageTag(locale.asText());

@@ -111,6 +111,19 @@ class ActivityFuzzIT {
     }
 
     @Example
+    void a_locale_that_is_not_text_is_refused_with_a_400_naming_it() throws Exception {
+        for (String locale : List.of("2.5e299", "true", "{\"tag\":\"en-US\"}", "[\"en-US\"]")) {
+            var activity = JsonParser.parseString(Serialization.toString(h.personal("29:fuzz", "Fuzz", "help")))
+                    .getAsJsonObject();
+            activity.add("locale", JsonParser.parseString(locale));
+            TeamsHarness.Response r = h.post(activity.toString(), null);
+            assertClear(r, locale);
+            assertTrue(r.status() == 400 && r.json().path("error").asText().contains("locale"),
+                    () -> r.status() + " " + r.body());
+        }
+    }
+
+    @Example
     void activities_nested_ten_thousand_levels_deep_are_refused_with_a_400() throws Exception {
         for (String nested : JsonFuzz.deep()) {
             for (String json : List.of(nested, "{\"type\":\"message\",\"text\":\"hi\",\"value\":" + nested + "}",
