@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * Spaces out messages per channel the way Slack asks (about one per second, short bursts allowed): a token
- * bucket per channel. After a 429 the channel is held for the Retry-After Slack gave, for every sender.
+ * bucket per channel. After a 429 the method is held in that workspace for the Retry-After Slack gave, for
+ * every sender (Slack's limits are per method and workspace), and the channel it was for as well.
  */
 public final class Pacer {
     private final Clock clock;
     private final double perSecond;
     private final int burst;
     private final Map<String, Bucket> buckets = new HashMap<>();
+    private final Map<String, Instant> heldMethods = new HashMap<>();
 
     public Pacer(Clock clock, double perSecond, int burst) {
         this.clock = clock;
@@ -58,5 +60,22 @@ public final class Pacer {
             b.heldUntil = until.isAfter(b.heldUntil) ? until : b.heldUntil;
             b.tokens = 0;
         }
+    }
+
+    /** How long every sender must still wait before calling {@code method} in workspace {@code team}. */
+    public synchronized Duration held(String team, String method) {
+        Instant until = heldMethods.get(team + " " + method);
+        Instant now = clock.instant();
+        if (until == null || !now.isBefore(until)) {
+            heldMethods.remove(team + " " + method);
+            return Duration.ZERO;
+        }
+        return Duration.between(now, until);
+    }
+
+    /** Slack said 429: nobody calls {@code method} in {@code team} before then. */
+    public synchronized void hold(String team, String method, Duration retryAfter) {
+        Instant until = clock.instant().plus(retryAfter);
+        heldMethods.merge(team + " " + method, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 }

@@ -171,11 +171,12 @@ public final class SlackApi {
             if (unknown && alreadyDone != null && alreadyDone.get().isPresent()) {
                 return null;
             }
-            if (channel != null) {
-                Duration wait;
-                while (!(wait = pacer.reserve(channel)).isZero()) {
-                    pause(wait);
-                }
+            Duration wait;
+            // after a 429 the whole method waits in this workspace (Slack's limits are per method and workspace),
+            // then the channel's own pace
+            while (!(wait = pacer.held(teamId, method)).isZero()
+                    || channel != null && !(wait = pacer.reserve(channel)).isZero()) {
+                pause(wait);
             }
             try {
                 T response = call.run(client, token);
@@ -191,15 +192,15 @@ public final class SlackApi {
                 int code = e.getResponse() == null ? 0 : e.getResponse().code();
                 if (code == 429) {
                     Duration after = retryAfter(e.getResponse().headers().toMultimap()).orElse(Duration.ofSeconds(1));
+                    // held for every sender even when this call gives up, or the others would call at once
+                    pacer.hold(teamId, method, after);
+                    if (channel != null) {
+                        pacer.hold(channel, after);
+                    }
                     if (after.compareTo(LONGEST_WAIT) > 0 || attempt >= ATTEMPTS) {
                         throw new SlackCallException(method, "rate limited for " + after.toSeconds() + " s", false, e);
                     }
                     LOG.info("Slack rate-limited {}; waiting {} s as asked", method, after.toSeconds());
-                    if (channel != null) {
-                        pacer.hold(channel, after);
-                    } else {
-                        pause(after);
-                    }
                 } else if (code >= 500 && attempt < ATTEMPTS) {
                     unknown = true;
                     pause(backoff(attempt));
