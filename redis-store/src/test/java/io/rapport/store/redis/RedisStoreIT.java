@@ -93,6 +93,27 @@ class RedisStoreIT extends StoreContract {
     }
 
     @Test
+    void a_customers_engine_ids_are_stored_as_numbers_and_ids_stored_whole_before_still_read() {
+        Keys keys = new Keys(ws);
+        Store store = newStore();
+        store.commit(ws, List.of(), List.of(new Change.PutCustomer(customer("c1", "Acme")),
+                new Change.PutNudge(nudge("n7", "c1", "k:n7")), new Change.PutNudge(nudge("n8", "c1", "k:n8"))));
+        assertEquals("intset", redis.objectEncoding(keys.customerNudges("c1")));
+        redis.sadd(keys.customerNudges("c1"), "n9");
+        redis.hset(keys.nudges(), "n9", NudgeCodec.encode(nudge("n9", "c1", "k:n9")));
+        redis.sadd(keys.active(), "n9");
+
+        assertEquals(List.of("n7", "n8", "n9"), store.activeNudges(ws, "c1").stream().map(Nudge::id).sorted().toList());
+        store.commit(ws, List.of(), List.of(new Change.DeleteCustomer("c1")));
+        assertEquals(Set.of(), redis.hkeys(keys.nudges()));
+    }
+
+    private static Nudge nudge(String id, String customerId, String key) {
+        return new Nudge(id, customerId, "k", key, new Person("U1", "Una"), NudgeState.SCHEDULED, T0, T0, 0, 0,
+                Map.of(), null, null);
+    }
+
+    @Test
     void a_timeline_written_in_the_positional_form_still_reads_and_loses_text_as_dense_touches_arrive() {
         Keys keys = new Keys(ws);
         redis.hset(keys.refs("c1"), Map.of("0", "pX-1\u001fXu", "1", "schannel:C-acme"));
