@@ -95,7 +95,16 @@ final class ChangePlanner {
             batch.hdelIfEquals(keys.nudgeKeys(), nudge.key(), id).srem(keys.active(), id);
         }
         if (nudge.customerId() != null) {
-            batch.sadd(keys.customerNudges(nudge.customerId()), IdMembers.member(id, IdMembers.NUDGE));
+            addId(batch, keys.customerNudges(nudge.customerId()), id, IdMembers.NUDGE);
+        }
+    }
+
+    /** Adds an id to a customer's id set, dropping the whole-id member an older write may have left for it. */
+    private static void addId(Batch batch, String setKey, String id, char prefix) {
+        String member = IdMembers.member(id, prefix);
+        batch.sadd(setKey, member);
+        if (!member.equals(id)) {
+            batch.srem(setKey, id);
         }
     }
 
@@ -126,9 +135,8 @@ final class ChangePlanner {
             Stats.add(batch, keys.stats(customerId), c.touch());
         } else if (change instanceof Change.PutCommitment c) {
             Commitment commitment = c.commitment();
-            batch.hset(keys.promises(), commitment.id(), CommitmentCodec.encode(commitment))
-                    .sadd(keys.customerPromises(commitment.customerId()),
-                            IdMembers.member(commitment.id(), IdMembers.PROMISE));
+            batch.hset(keys.promises(), commitment.id(), CommitmentCodec.encode(commitment));
+            addId(batch, keys.customerPromises(commitment.customerId()), commitment.id(), IdMembers.PROMISE);
             addedPromises.computeIfAbsent(commitment.customerId(), k -> new LinkedHashSet<>()).add(commitment.id());
         } else if (change instanceof Change.AddNote c) {
             batch.rpush(keys.notes(c.note().customerId()), Json.write(c.note()));
@@ -302,6 +310,6 @@ final class ChangePlanner {
     private List<String> storedIds(String setKey, char prefix) {
         Set<String> members = jedis.smembers(setKey);
         batch.expectSetSize(setKey, members.size(), STALE);
-        return members.stream().map(member -> IdMembers.id(member, prefix)).toList();
+        return members.stream().map(member -> IdMembers.id(member, prefix)).distinct().toList();
     }
 }

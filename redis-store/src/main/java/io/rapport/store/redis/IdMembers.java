@@ -38,7 +38,7 @@ final class IdMembers {
 
     /** The ids in the set stored at {@code setKey}. */
     static List<String> read(UnifiedJedis jedis, String setKey, char prefix) {
-        return jedis.smembers(setKey).stream().map(member -> id(member, prefix)).toList();
+        return jedis.smembers(setKey).stream().map(member -> id(member, prefix)).distinct().toList();
     }
 
     /** Those ids in the set at {@code setKey} that are members of the set at {@code whole}, which holds whole ids. */

@@ -104,6 +104,11 @@ class RedisStoreIT extends StoreContract {
         redis.sadd(keys.active(), "n9");
 
         assertEquals(List.of("n7", "n8", "n9"), store.activeNudges(ws, "c1").stream().map(Nudge::id).sorted().toList());
+        // written again, the older member gives way to the number, so it is listed once (Redis keeps the set a
+        // hash table all the same: it never converts back to an intset)
+        store.commit(ws, List.of(), List.of(new Change.PutNudge(nudge("n9", "c1", "k:n9"))));
+        assertEquals(List.of("n7", "n8", "n9"), store.activeNudges(ws, "c1").stream().map(Nudge::id).sorted().toList());
+        assertEquals(Set.of("7", "8", "9"), redis.smembers(keys.customerNudges("c1")));
         store.commit(ws, List.of(), List.of(new Change.DeleteCustomer("c1")));
         assertEquals(Set.of(), redis.hkeys(keys.nudges()));
     }
