@@ -65,6 +65,7 @@ final class MemoryBench {
         String ws = "slack:T0BENCH01";
         Person alex = new Person("U07ALEX0001", "Alex Moreno");
         Person dana = new Person("U07DANA0002", "Dana Whitfield");
+        long seq = 0;
         for (int c = 0; c < customers; c++) {
             String id = "c" + c;
             List<Change> changes = new ArrayList<>();
@@ -78,12 +79,14 @@ final class MemoryBench {
                         "channel:C0" + (1000000 + c))));
             }
             for (int p = 0; p < 5; p++) {
-                changes.add(new Change.PutCommitment(new Commitment("p" + c + "x" + p, id, alex,
+                // ids as the engine allocates them (Store.newId): a letter and the workspace's next number
+                String promise = "p" + (++seq);
+                changes.add(new Change.PutCommitment(new Commitment(promise, id, alex,
                         "send the updated pricing sheet", T0.plus(Duration.ofDays(p + 1)), T0,
                         Commitment.Status.OPEN, null)));
-                changes.add(new Change.PutNudge(new Nudge("n" + c + "x" + p, id, "promises", "promises:p" + c + "x" + p,
+                changes.add(new Change.PutNudge(new Nudge("n" + (++seq), id, "promises", "promises:" + promise,
                         alex, NudgeState.SCHEDULED, T0.plus(Duration.ofDays(p + 1)), T0, 0, 0,
-                        Map.of("promise", "p" + c + "x" + p), null, null)));
+                        Map.of("promise", promise), null, null)));
             }
             store.commit(ws, List.of(), changes);
         }

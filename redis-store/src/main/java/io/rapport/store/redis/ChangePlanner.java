@@ -95,7 +95,16 @@ final class ChangePlanner {
             batch.hdelIfEquals(keys.nudgeKeys(), nudge.key(), id).srem(keys.active(), id);
         }
         if (nudge.customerId() != null) {
-            batch.sadd(keys.customerNudges(nudge.customerId()), id);
+            addId(batch, keys.customerNudges(nudge.customerId()), id, IdMembers.NUDGE);
+        }
+    }
+
+    /** Adds an id to a customer's id set, dropping the whole-id member an older write may have left for it. */
+    private static void addId(Batch batch, String setKey, String id, char prefix) {
+        String member = IdMembers.member(id, prefix);
+        batch.sadd(setKey, member);
+        if (!member.equals(id)) {
+            batch.srem(setKey, id);
         }
     }
 
@@ -126,8 +135,8 @@ final class ChangePlanner {
             Stats.add(batch, keys.stats(customerId), c.touch());
         } else if (change instanceof Change.PutCommitment c) {
             Commitment commitment = c.commitment();
-            batch.hset(keys.promises(), commitment.id(), CommitmentCodec.encode(commitment))
-                    .sadd(keys.customerPromises(commitment.customerId()), commitment.id());
+            batch.hset(keys.promises(), commitment.id(), CommitmentCodec.encode(commitment));
+            addId(batch, keys.customerPromises(commitment.customerId()), commitment.id(), IdMembers.PROMISE);
             addedPromises.computeIfAbsent(commitment.customerId(), k -> new LinkedHashSet<>()).add(commitment.id());
         } else if (change instanceof Change.AddNote c) {
             batch.rpush(keys.notes(c.note().customerId()), Json.write(c.note()));
@@ -246,7 +255,7 @@ final class ChangePlanner {
         batch.hdel(keys.customers(), id);
         storedNudgeKeys(id).forEach(this::deleteNudge);
         addedNudges.getOrDefault(id, Map.of()).forEach(this::deleteNudge);
-        Set<String> promises = new LinkedHashSet<>(storedMembers(keys.customerPromises(id)));
+        Set<String> promises = new LinkedHashSet<>(storedIds(keys.customerPromises(id), IdMembers.PROMISE));
         promises.addAll(addedPromises.getOrDefault(id, Set.of()));
         promises.forEach(promise -> batch.hdel(keys.promises(), promise));
         keys.allOfCustomer(id).forEach(batch::del);
@@ -283,7 +292,7 @@ final class ChangePlanner {
 
     /** A customer's stored nudges, id to key. The id set only grows, so its size guards it. */
     private Map<String, String> storedNudgeKeys(String customerId) {
-        List<String> ids = new ArrayList<>(storedMembers(keys.customerNudges(customerId)));
+        List<String> ids = new ArrayList<>(storedIds(keys.customerNudges(customerId), IdMembers.NUDGE));
         Map<String, String> byId = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byId;
@@ -297,9 +306,10 @@ final class ChangePlanner {
         return byId;
     }
 
-    private Set<String> storedMembers(String setKey) {
+    /** The ids in one of a customer's id sets; the set only grows, so its size guards it. */
+    private List<String> storedIds(String setKey, char prefix) {
         Set<String> members = jedis.smembers(setKey);
         batch.expectSetSize(setKey, members.size(), STALE);
-        return members;
+        return members.stream().map(member -> IdMembers.id(member, prefix)).distinct().toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 final class Compact {
 
     static final char SEP = '\u001f';
-    private static final char RS = '\u001e';
+    static final char RS = '\u001e';
     private static final char ESC = '\u001b';
 
     private Compact() {
@@ -157,7 +157,7 @@ final class Compact {
         return parts;
     }
 
-    private static void escape(String value, StringBuilder out) {
+    static void escape(String value, StringBuilder out) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -169,7 +169,7 @@ final class Compact {
         }
     }
 
-    private static String unescape(String value) {
+    static String unescape(String value) {
         if (value.indexOf(ESC) < 0) {
             return value;
         }

@@ -136,7 +136,8 @@ public final class RedisStore implements Store {
     @Override
     public List<Commitment> commitments(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        Set<String> ids = call("list promises", workspace, () -> jedis.smembers(keys.customerPromises(customerId)));
+        List<String> ids = call("list promises", workspace,
+                () -> IdMembers.read(jedis, keys.customerPromises(customerId), IdMembers.PROMISE));
         return hashValues(workspace, keys.promises(), ids, CommitmentCodec::decode).stream()
                 .sorted(Comparator.comparing(Commitment::due).thenComparing(Commitment::id))
                 .toList();
@@ -209,8 +210,8 @@ public final class RedisStore implements Store {
     @Override
     public List<Nudge> activeNudges(String workspace, String customerId) {
         Keys keys = new Keys(workspace);
-        Set<String> ids = call("list a customer's active nudges", workspace,
-                () -> jedis.sinter(keys.customerNudges(customerId), keys.active()));
+        List<String> ids = call("list a customer's active nudges", workspace,
+                () -> IdMembers.readIn(jedis, keys.customerNudges(customerId), IdMembers.NUDGE, keys.active()));
         return hashValues(workspace, keys.nudges(), ids, NudgeCodec::decode).stream()
                 .sorted(Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id))
                 .toList();

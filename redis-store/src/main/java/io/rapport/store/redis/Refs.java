@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A customer's interned strings: the people and sources its touches name, each stored once in the
- * customer's {@code refs} hash (base-36 index to value) and named by index in every touch. Entries are
+ * customer's {@code refs} hash (base-36 index to value) and named by index in every touch (the dense form
+ * names the pair of both by one index). Entries are
  * only ever added, so an index read once stays true; a batch that adds one guards the hash's size.
  */
 final class Refs {
@@ -29,6 +30,22 @@ final class Refs {
 
     static String source(String source) {
         return "s" + source;
+    }
+
+    /** Who and where together, as the dense form names them: one index for both. */
+    static String pair(Person who, String source) {
+        return "q" + new Compact.Writer().person(who).text(source);
+    }
+
+    record Pair(Person who, String source) {
+    }
+
+    static Pair asPair(String value) {
+        if (!value.startsWith("q")) {
+            throw new IllegalArgumentException("not a pair reference");
+        }
+        Compact.Reader fields = new Compact.Reader(value.substring(1), 3);
+        return new Pair(fields.person(), fields.text());
     }
 
     static Person asPerson(String value) {

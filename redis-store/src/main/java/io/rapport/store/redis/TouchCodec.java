@@ -15,8 +15,9 @@ import java.util.Map;
  * {@code id␟kind␟at␟who␟source␟note}, fields split by the unit separator U+001F. The kind is one letter,
  * upper case for a touch that came in, lower case for one that went out, then {@code u} when unanswered;
  * {@code at} is base-36 epoch seconds plus {@code .<nanos>} only when there is a fraction; {@code who}
- * and {@code source} are indexes into the customer's {@link Refs}. Entries written before this form are
- * JSON and still read.
+ * and {@code source} are indexes into the customer's {@link Refs}. A touch with an id of the engine's shape is
+ * written in the {@link DenseTouch} form instead, about half the size. Entries written before either form
+ * are JSON and still read.
  */
 final class TouchCodec {
 
@@ -55,12 +56,15 @@ final class TouchCodec {
         CODES.put(kind, letter);
     }
 
+    /** The dense form when the touch fits it, else the positional form. */
     static String encode(Touch touch, Refs refs) {
         char letter = CODES.get(touch.kind());
+        letter = touch.direction() == Direction.IN ? Character.toUpperCase(letter) : letter;
+        if (DenseTouch.fits(touch)) {
+            return DenseTouch.encode(touch, letter, refs.ref(Refs.pair(touch.who(), touch.source())));
+        }
         StringBuilder out = new StringBuilder(32 + touch.note().length());
-        out.append(touch.id()).append(SEP)
-                .append(touch.direction() == Direction.IN ? Character.toUpperCase(letter) : letter)
-                .append(touch.unanswered() ? "u" : "").append(SEP);
+        out.append(touch.id()).append(SEP).append(letter).append(touch.unanswered() ? "u" : "").append(SEP);
         out.append(Compact.instant(touch.at())).append(SEP).append(touch.who() == null ? "" : refs.ref(Refs.person(touch.who())))
                 .append(SEP).append(refs.ref(Refs.source(touch.source())))
                 .append(SEP).append(touch.note());
@@ -72,12 +76,18 @@ final class TouchCodec {
             return Json.read(stored, Touch.class, "of " + customerId);
         }
         try {
-            String[] f = stored.split(String.valueOf(SEP), 6);
-            char letter = f[1].charAt(0);
-            TouchKind kind = KINDS.get(Character.toLowerCase(letter));
-            if (kind == null || f.length != 6) {
-                throw new IllegalArgumentException("unknown kind or short entry");
+            if (DenseTouch.is(stored)) {
+                DenseTouch.Parts p = DenseTouch.decode(stored);
+                Refs.Pair pair = Refs.asPair(refs.value(p.pairRef()));
+                return new Touch(p.id(), customerId, kind(p.letter()), p.direction(), pair.who(), p.at(), p.note(),
+                        pair.source(), p.unanswered());
             }
+            String[] f = stored.split(String.valueOf(SEP), 6);
+            if (f.length != 6) {
+                throw new IllegalArgumentException("short entry");
+            }
+            char letter = f[1].charAt(0);
+            TouchKind kind = kind(letter);
             Direction direction = Character.isUpperCase(letter) ? Direction.IN : Direction.OUT;
             Instant at = Compact.instant(f[2]);
             Person who = f[3].isEmpty() ? null : Refs.asPerson(refs.value(f[3]));
@@ -86,5 +96,13 @@ final class TouchCodec {
         } catch (RuntimeException e) {
             throw new StoreException("stored touch of " + customerId + " is unreadable", e);
         }
+    }
+
+    private static TouchKind kind(char letter) {
+        TouchKind kind = KINDS.get(Character.toLowerCase(letter));
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown kind " + letter);
+        }
+        return kind;
     }
 }

@@ -70,17 +70,25 @@ for j = i, #ARGV, 4 do
     redis.call('LPUSH', key, a)
     redis.call('LTRIM', key, 0, tonumber(b) - 1)
   elseif op == 'unnote' then
-    -- a compact touch's note follows its fifth separator; an entry in the older JSON form is left whole
+    -- a positional touch's note follows its fifth unit separator, a dense one's (which has no unit
+    -- separator) its only record separator; an entry in the older JSON form is left whole
     local index = tonumber(a)
     local entry = redis.call('LINDEX', key, index)
     if entry and string.sub(entry, 1, 1) ~= '{' then
-      local at = 0
-      for _ = 1, 5 do
-        at = string.find(entry, '\31', at + 1, true)
-        if not at then break end
-      end
-      if at and at < #entry then
-        redis.call('LSET', key, index, string.sub(entry, 1, at))
+      if string.find(entry, '\31', 1, true) then
+        local at = 0
+        for _ = 1, 5 do
+          at = string.find(entry, '\31', at + 1, true)
+          if not at then break end
+        end
+        if at and at < #entry then
+          redis.call('LSET', key, index, string.sub(entry, 1, at))
+        end
+      else
+        local at = string.find(entry, '\30', 1, true)
+        if at then
+          redis.call('LSET', key, index, string.sub(entry, 1, at - 1))
+        end
       end
     end
   elseif op == 'lset' then

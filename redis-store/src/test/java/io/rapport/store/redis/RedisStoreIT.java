@@ -62,11 +62,18 @@ class RedisStoreIT extends StoreContract {
 
     @Test
     void only_the_newest_touches_keep_their_text_and_older_ones_keep_their_facts() {
+        // "t0" is stored in the positional form, "t0000000" + i (the engine's shape) in the dense one
+        for (String prefix : List.of("t", "t0000000")) {
+            onlyTheNewestKeepTheirText(prefix, prefix.length() == 1 ? "c1" : "c2");
+        }
+    }
+
+    private void onlyTheNewestKeepTheirText(String idPrefix, String customer) {
         Store noting = new RedisStore(redis, BOUND, 3);
         List<Touch> written = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            written.add(new Touch("t" + i, "c1", TouchKind.THANKS, Direction.IN, new Person("X-1", "Xu"),
-                    T0.plusSeconds(i), "thanks number " + i, "channel:C-acme"));
+            written.add(new Touch(idPrefix + i, customer, TouchKind.THANKS, Direction.IN, new Person("X-1", "Xu"),
+                    T0.plusSeconds(i).plusNanos(i * 1000L), "thanks number " + i, "channel:C-acme", i % 2 == 0));
         }
         // one touch a commit, then two in one batch: each push moves one touch past the bound
         for (Touch t : written.subList(0, 4)) {
@@ -74,15 +81,64 @@ class RedisStoreIT extends StoreContract {
         }
         noting.commit(ws, List.of(), List.of(new Change.AddTouch(written.get(4)), new Change.AddTouch(written.get(5))));
 
-        List<Touch> read = noting.touches(ws, "c1", 10);
+        List<Touch> read = noting.touches(ws, customer, 10);
         assertEquals(6, read.size());
         for (int i = 0; i < 6; i++) {
             Touch original = written.get(5 - i);
-            Touch expected = i < 3 ? original : new Touch(original.id(), "c1", original.kind(), original.direction(),
-                    original.who(), original.at(), "", original.source());
+            Touch expected = i < 3 ? original : new Touch(original.id(), customer, original.kind(),
+                    original.direction(), original.who(), original.at(), "", original.source(), original.unanswered());
             assertEquals(expected, read.get(i), "position " + i);
         }
-        assertEquals(6, noting.stats(ws, "c1").touches());
+        assertEquals(6, noting.stats(ws, customer).touches());
+    }
+
+    @Test
+    void a_customers_engine_ids_are_stored_as_numbers_and_ids_stored_whole_before_still_read() {
+        Keys keys = new Keys(ws);
+        Store store = newStore();
+        store.commit(ws, List.of(), List.of(new Change.PutCustomer(customer("c1", "Acme")),
+                new Change.PutNudge(nudge("n7", "c1", "k:n7")), new Change.PutNudge(nudge("n8", "c1", "k:n8"))));
+        assertEquals("intset", redis.objectEncoding(keys.customerNudges("c1")));
+        redis.sadd(keys.customerNudges("c1"), "n9");
+        redis.hset(keys.nudges(), "n9", NudgeCodec.encode(nudge("n9", "c1", "k:n9")));
+        redis.sadd(keys.active(), "n9");
+
+        assertEquals(List.of("n7", "n8", "n9"), store.activeNudges(ws, "c1").stream().map(Nudge::id).sorted().toList());
+        // written again, the older member gives way to the number, so it is listed once (Redis keeps the set a
+        // hash table all the same: it never converts back to an intset)
+        store.commit(ws, List.of(), List.of(new Change.PutNudge(nudge("n9", "c1", "k:n9"))));
+        assertEquals(List.of("n7", "n8", "n9"), store.activeNudges(ws, "c1").stream().map(Nudge::id).sorted().toList());
+        assertEquals(Set.of("7", "8", "9"), redis.smembers(keys.customerNudges("c1")));
+        store.commit(ws, List.of(), List.of(new Change.DeleteCustomer("c1")));
+        assertEquals(Set.of(), redis.hkeys(keys.nudges()));
+    }
+
+    private static Nudge nudge(String id, String customerId, String key) {
+        return new Nudge(id, customerId, "k", key, new Person("U1", "Una"), NudgeState.SCHEDULED, T0, T0, 0, 0,
+                Map.of(), null, null);
+    }
+
+    @Test
+    void a_timeline_written_in_the_positional_form_still_reads_and_loses_text_as_dense_touches_arrive() {
+        Keys keys = new Keys(ws);
+        redis.hset(keys.refs("c1"), Map.of("0", "pX-1\u001fXu", "1", "schannel:C-acme"));
+        String at = Long.toString(T0.getEpochSecond(), 36);
+        redis.lpush(keys.touches("c1"), "tbefore01\u001fK\u001f" + at + "\u001f0\u001f1\u001fold thanks",
+                "tbefore02\u001fm\u001f" + at + "\u001f0\u001f1\u001fold note");
+        Store noting = new RedisStore(redis, BOUND, 2);
+        Touch fresh = new Touch("tnew00001", "c1", TouchKind.CALL, Direction.OUT, new Person("X-1", "Xu"),
+                T0.plusSeconds(60), "a call", "channel:C-acme");
+        noting.commit(ws, List.of(), List.of(new Change.AddTouch(fresh)));
+
+        assertEquals(List.of(fresh,
+                        new Touch("tbefore02", "c1", TouchKind.MESSAGE, Direction.OUT, new Person("X-1", "Xu"), T0,
+                                "old note", "channel:C-acme"),
+                        new Touch("tbefore01", "c1", TouchKind.THANKS, Direction.IN, new Person("X-1", "Xu"), T0, "",
+                                "channel:C-acme")),
+                noting.touches(ws, "c1", 10));
+        noting.commit(ws, List.of(), List.of(new Change.CorrectTouch("c1", "tbefore02", TouchKind.MESSAGE,
+                TouchKind.THANKS)));
+        assertEquals(TouchKind.THANKS, noting.touches(ws, "c1", 10).get(1).kind());
     }
 
     @Test
