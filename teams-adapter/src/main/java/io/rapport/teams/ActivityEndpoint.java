@@ -8,6 +8,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.Serialization;
 import io.javalin.http.Context;
 import io.rapport.core.port.StoreException;
@@ -115,10 +116,14 @@ final class ActivityEndpoint {
         }));
     }
 
-    /** Plain messages: nothing in the answer to them matters but its status. */
+    /**
+     * Plain messages: nothing in the answer to them matters but its status (a message asking for its replies in
+     * the response body, {@code deliveryMode: expectReplies}, runs here).
+     */
     private static boolean queues(Activity a) {
         return ActivityTypes.MESSAGE.equals(a.getType()) && a.getFrom() != null && a.getFrom().getId() != null
-                && a.getConversation() != null && a.getConversation().getId() != null;
+                && a.getConversation() != null && a.getConversation().getId() != null
+                && !DeliveryModes.EXPECT_REPLIES.toString().equals(a.getDeliveryMode());
     }
 
     /** Throws (a {@code JedisException}) when Redis cannot take it; then nothing was queued and Teams retries. */
