@@ -110,6 +110,9 @@ public final class Main implements AutoCloseable {
                 }
             }).start(config.port());
             slack.ifPresent(SlackAdapter::start);
+            if (teams != null) {
+                teams.start();
+            }
             loops.forEach(SchedulerLoop::start);
             return new Main(redis, loops, http, slack, teams);
         } catch (RuntimeException e) {

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MICROSOFT_APP_ID; the activities' service URL is a loopback connector, which a development Rapport allows)
  * and of a bare Bot Framework bot ({@link BareTeamsServer}), both in their own processes, the same load
  * alternating between them. Every activity is a customer's contact writing in a channel linked to a customer,
- * which Rapport records as a touch before answering; afterwards the touches are counted in Redis.
+ * which Rapport queues in the workspace's inbox before answering and its worker records as a touch; afterwards
+ * the touches are counted in Redis (waiting for the worker to catch up).
  */
 final class TeamsIngestBench {
     static final String PATH = "/api/messages";
@@ -34,7 +35,8 @@ final class TeamsIngestBench {
     private static final String CHANNEL = "19:bench-channel@thread.tacv2";
     private static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnnXXX");
 
-    record Result(List<IngestBench.Run> rapport, List<IngestBench.Run> baseline, long sent, long persisted) {
+    record Result(List<IngestBench.Run> rapport, List<IngestBench.Run> baseline, long sent, long persisted,
+                  double catchUpSeconds) {
     }
 
     private final AtomicInteger sequence = new AtomicInteger();
@@ -85,8 +87,9 @@ final class TeamsIngestBench {
                 sent += r.requests();
                 ours.add(IngestBench.summary(r));
             }
+            long stopped = System.nanoTime();
             long persisted = IngestBench.awaitPersisted(redis, "teams:" + TENANT, sent);
-            return new Result(ours, theirs, sent, persisted);
+            return new Result(ours, theirs, sent, persisted, (System.nanoTime() - stopped) / 1e9);
         } finally {
             IngestBench.stop(rapport);
             IngestBench.stop(bare);

@@ -17,15 +17,16 @@ import io.rapport.core.engine.Engine;
 import io.rapport.core.port.Store;
 import io.rapport.slack.http.RequestVerifier;
 import io.rapport.slack.http.SlackBridge;
-import io.rapport.slack.inbox.EventInbox;
-import io.rapport.slack.inbox.EventWorker;
 import io.rapport.slack.oauth.ClearTokenSweep;
 import io.rapport.slack.oauth.RedisInstallations;
 import io.rapport.slack.oauth.RedisOAuthState;
 import io.rapport.slack.web.Pacer;
 import io.rapport.slack.web.ResponseUrls;
 import io.rapport.slack.web.SlackApi;
+import io.rapport.slack.web.SlackCallException;
 import io.rapport.slack.web.Sleeper;
+import io.rapport.store.redis.inbox.InboxWorker;
+import io.rapport.store.redis.inbox.StreamInbox;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,13 +48,15 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>{@code clock} is the core's (business) time; signature freshness and pacing always use real time.
  */
 public final class SlackAdapter implements AutoCloseable {
+    /** Every workspace's events, in one stream: Slack's own rate limits keep it small. */
+    static final String INBOX = "rapport:{slack}:events";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern ANY = Pattern.compile(".*");
     private final App app;
     private final SlackBridge bridge;
     private final SlackMessenger messenger;
-    private final EventInbox inbox;
-    private final EventWorker worker;
+    private final StreamInbox inbox;
+    private final InboxWorker worker;
     private final EventProcessor processor;
     private final ExecutorService pool;
     private final boolean oauth;
@@ -62,7 +65,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final Runnable sealClearTokens;
     private SocketModeApp socketMode;
 
-    private SlackAdapter(App app, SlackBridge bridge, SlackMessenger messenger, EventInbox inbox,
+    private SlackAdapter(App app, SlackBridge bridge, SlackMessenger messenger, StreamInbox inbox,
                          EventProcessor processor, ExecutorService pool, SlackSettings settings,
                          Runnable sealClearTokens) {
         this.sealClearTokens = sealClearTokens;
@@ -74,7 +77,8 @@ public final class SlackAdapter implements AutoCloseable {
         this.inbox = inbox;
         this.processor = processor;
         this.pool = pool;
-        this.worker = new EventWorker(inbox, e -> processor.process(e.body()), Duration.ofSeconds(30), 5);
+        this.worker = new InboxWorker("Slack event", () -> List.of(inbox), e -> processor.process(e.body()),
+                Duration.ofSeconds(30), 5, e -> e instanceof SlackCallException s && s.permanent());
     }
 
     /** The bot scopes the OAuth install asks for: the same list as config/slack/manifest.yml. */
@@ -94,7 +98,7 @@ public final class SlackAdapter implements AutoCloseable {
         UserDirectory users = new UserDirectory(redis, api, settings.admins());
         SlackMessenger messenger = new SlackMessenger(redis, api);
         AppHome home = new AppHome(engine, store, users, api, clock);
-        EventInbox inbox = new EventInbox(redis, Duration.ofHours(6));
+        StreamInbox inbox = new StreamInbox(redis, INBOX, Duration.ofHours(6));
         EventProcessor processor = new EventProcessor(engine, store, users, messenger, api, home, redis,
                 (team, event) -> {
                     stored.forgetTokens(team);
@@ -143,7 +147,7 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     /** Events are stored (and retries recognised) before Slack hears back; the worker does the rest. */
-    private static Middleware inboxFirst(EventInbox inbox) {
+    private static Middleware inboxFirst(StreamInbox inbox) {
         return (req, resp, chain) -> {
             if (req.getRequestType() != RequestType.Event) {
                 return chain.next(req);
@@ -151,7 +155,10 @@ public final class SlackAdapter implements AutoCloseable {
             String body = req.getRequestBodyAsString();
             JsonObject envelope = JsonParser.parseString(body).getAsJsonObject();
             String team = EventProcessor.installingTeam(envelope);
-            inbox.accept(Workspaces.of(team), EventProcessor.str(envelope, "event_id"), body);
+            String eventId = EventProcessor.str(envelope, "event_id");
+            String workspace = Workspaces.of(team);
+            inbox.accept(eventId == null || eventId.isEmpty() ? null : "rapport:{slack}:seen:" + workspace + ":" + eventId,
+                    workspace, eventId, body);
             return Response.ok();
         };
     }
@@ -224,7 +231,7 @@ public final class SlackAdapter implements AutoCloseable {
         return app;
     }
 
-    public EventInbox inbox() {
+    public StreamInbox inbox() {
         return inbox;
     }
 

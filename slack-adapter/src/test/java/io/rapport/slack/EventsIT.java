@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import io.rapport.core.model.Customer;
 import io.rapport.core.model.Direction;
 import io.rapport.core.model.Touch;
+import io.rapport.store.redis.Await;
 import io.rapport.store.redis.TestRedis;
 import java.io.IOException;
 import java.net.http.HttpResponse;

@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import io.rapport.core.message.Card;
 import io.rapport.core.model.NudgeState;
 import io.rapport.core.model.Person;
+import io.rapport.store.redis.Await;
 import io.rapport.store.redis.TestRedis;
 import java.time.Duration;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import io.javalin.Javalin;
 import io.javalin.websocket.WsContext;
 import io.rapport.core.model.Customer;
+import io.rapport.store.redis.Await;
 import io.rapport.store.redis.TestRedis;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.Serialization;
 import io.javalin.http.Context;
 import io.rapport.core.command.Echo;
@@ -35,9 +38,12 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * {@code POST /api/messages}: the Javalin bridge to the Bot Framework SDK. It parses the Activity with the
  * SDK's own Jackson setup, refuses service URLs and tenants that are not allowed before anything is stored
- * or sent, hands the rest to the SDK (which validates the token when an app id is set), and maps the result
- * as the SDK's Spring controller does: an invoke response with its status and body, otherwise 202, an
- * authentication failure 401, anything else 500 (503 when storage is down, so Teams retries).
+ * or sent, and validates the token with the SDK (when an app id is set). A message activity is then queued in
+ * the workspace's {@link TeamsInbox} (deduplicated on its id; conversation references saved first) and answered
+ * 202 at once; the inbox worker runs its turn. Anything else (invokes, whose answer is the response body;
+ * installs and removals) runs its turn here, and the result is mapped as the SDK's Spring controller does: an
+ * invoke response with its status and body, otherwise 202, an authentication failure 401, anything else 500
+ * (503 when storage is down, so Teams retries).
  */
 final class ActivityEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityEndpoint.class);
@@ -51,11 +57,15 @@ final class ActivityEndpoint {
     private final ServiceUrlPolicy serviceUrls;
     private final Set<String> allowedTenants;
     private final TeamsListener listener;
+    private final TeamsInbox inbox;
+    private final MessageHandler messages;
 
     ActivityEndpoint(ConnectorAdapter adapter, Bot bot, ServiceUrlPolicy serviceUrls, Set<String> allowedTenants,
-                     TeamsListener listener) {
+                     TeamsListener listener, TeamsInbox inbox, MessageHandler messages) {
         this.adapter = adapter;
         this.bot = bot;
+        this.inbox = inbox;
+        this.messages = messages;
         this.serviceUrls = serviceUrls;
         this.allowedTenants = allowedTenants;
         this.listener = listener;
@@ -63,8 +73,9 @@ final class ActivityEndpoint {
 
     void handle(Context ctx) {
         Activity activity;
+        byte[] body = ctx.bodyAsBytes();
         try {
-            activity = parse(ctx.bodyAsBytes());
+            activity = parse(body);
         } catch (IOException | IllegalArgumentException e) {
             answer(ctx, "invalid", 400, "The body is not a Bot Framework Activity in JSON (" + why(e)
                     + "); nothing was done.");
@@ -99,7 +110,9 @@ final class ActivityEndpoint {
         String auth = ctx.header("Authorization");
         CompletableFuture<InvokeResponse> turn;
         try {
-            turn = adapter.process(auth == null ? "" : auth, activity, bot);
+            turn = adapter.authenticate(auth == null ? "" : auth, activity).thenCompose(identity -> queues(activity)
+                    ? queue(identity, activity, body, Inbound.workspace(tenant))
+                    : adapter.process(identity, activity, bot));
         } catch (RuntimeException e) {
             // a malformed bearer token throws here rather than failing the future
             turn = CompletableFuture.failedFuture(e);
@@ -138,7 +151,26 @@ final class ActivityEndpoint {
         return e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage() : "not valid JSON";
     }
 
-    private static Activity parse(byte[] body) throws IOException {
+    /**
+     * Plain messages: nothing in the answer to them matters but its status (a message asking for its replies in
+     * the response body, {@code deliveryMode: expectReplies}, runs here).
+     */
+    private static boolean queues(Activity a) {
+        return ActivityTypes.MESSAGE.equals(a.getType()) && a.getFrom() != null && a.getFrom().getId() != null
+                && a.getConversation() != null && a.getConversation().getId() != null
+                && !DeliveryModes.EXPECT_REPLIES.toString().equals(a.getDeliveryMode());
+    }
+
+    /** Throws (a {@code JedisException}) when Redis cannot take it; then nothing was queued and Teams retries. */
+    private CompletableFuture<InvokeResponse> queue(ClaimsIdentity identity, Activity a, byte[] body, String workspace) {
+        messages.remember(workspace, a);
+        if (!inbox.accept(workspace, a.getId() == null ? null : Inbound.key(a), QueuedActivities.encode(identity, body))) {
+            LOG.debug("activity {} was already queued; Teams retried it", a.getId());
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    static Activity parse(byte[] body) throws IOException {
         JsonNode tree = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException("expected one JSON object");

@@ -4,6 +4,10 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
@@ -34,11 +38,17 @@ final class ConnectorAdapter extends BotFrameworkHttpAdapter {
         }
     };
     private final TeamsSettings settings;
+    private final CredentialProvider credentialProvider;
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
     ConnectorAdapter(TeamsSettings settings) {
-        super(new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")), null);
+        this(settings, new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")));
+    }
+
+    private ConnectorAdapter(TeamsSettings settings, CredentialProvider credentialProvider) {
+        super(credentialProvider, null);
         this.settings = settings;
+        this.credentialProvider = credentialProvider;
     }
 
     String appId() {
@@ -51,6 +61,21 @@ final class ConnectorAdapter extends BotFrameworkHttpAdapter {
      */
     CompletableFuture<InvokeResponse> process(String authHeader, Activity activity, Bot bot) {
         return processIncomingActivity(authHeader, activity, bot);
+    }
+
+    /**
+     * The first half of {@link #process(String, Activity, Bot)}: validates the request's token (any token when
+     * no app id is set, as the SDK does) and returns who sent it. The identity can be kept with the activity
+     * and the turn run later with {@link #process(ClaimsIdentity, Activity, Bot)}.
+     */
+    CompletableFuture<ClaimsIdentity> authenticate(String authHeader, Activity activity) {
+        return JwtTokenValidation.authenticateRequest(activity, authHeader, credentialProvider, null,
+                new AuthenticationConfiguration());
+    }
+
+    /** The second half: runs the turn for an activity whose sender was authenticated before. */
+    CompletableFuture<InvokeResponse> process(ClaimsIdentity identity, Activity activity, Bot bot) {
+        return processActivity(identity, activity, bot::onTurn);
     }
 
     /** What Rapport signs its own calls with; empty (no token) in unauthenticated local use. */

@@ -61,24 +61,35 @@ final class MessageHandler {
         this.defaultZone = engine.rulebook().team().timezone();
     }
 
+    /** A queued message's turn, run by the inbox worker (retries were dropped when it was queued). */
     void onMessage(TurnContext turn, String workspace) {
         Activity a = turn.getActivity();
         if (a.getFrom() == null || a.getFrom().getId() == null || a.getConversation() == null
                 || a.getConversation().getId() == null) {
             return;
         }
-        if (a.getId() != null && !state.firstSighting(workspace, Inbound.key(a))) {
-            LOG.debug("activity {} was already handled; Teams retried it", a.getId());
+        handle(turn, workspace, a);
+    }
+
+    /**
+     * Saves where to answer a message, on the request thread before it is queued: a personal chat's reference
+     * (and the person among the teammates Rapport can reach), or a channel's when Rapport is mentioned there.
+     * Installs and removals are handled on the request thread too, so the references change in the order Teams
+     * sent those activities; a message still queued never brings back a reference a removal deleted.
+     */
+    void remember(String workspace, Activity a) {
+        if (a.getFrom() == null || a.getFrom().getId() == null || a.getConversation() == null || isCardAction(a)) {
             return;
         }
-        try {
-            handle(turn, workspace, a);
-        } catch (RuntimeException e) {
-            if (a.getId() != null) {
-                state.forgetSighting(workspace, Inbound.key(a));
-            }
-            throw e;
+        if (Inbound.isPersonal(a)) {
+            state.saveUserReference(workspace, a.getFrom().getId(), a.getFrom().getName(), TeamsBot.reference(a));
+        } else if (MentionText.of(a).mentionsBot()) {
+            state.saveChannelReference(workspace, Inbound.channelKey(a), Inbound.teamId(a), TeamsBot.reference(a));
         }
+    }
+
+    private static boolean isCardAction(Activity a) {
+        return a.getValue() != null && Serialization.objectToTree(a.getValue()).hasNonNull(AdaptiveCards.ACTION);
     }
 
     private void handle(TurnContext turn, String workspace, Activity a) {
@@ -95,11 +106,9 @@ final class MessageHandler {
         }
         MentionText text = MentionText.of(a);
         if (Inbound.isPersonal(a)) {
-            state.saveUserReference(workspace, a.getFrom().getId(), a.getFrom().getName(), TeamsBot.reference(a));
             deliver(workspace, a, command(workspace, a, null, text), false);
         } else if (text.mentionsBot()) {
             String channel = Inbound.channelKey(a);
-            state.saveChannelReference(workspace, channel, Inbound.teamId(a), TeamsBot.reference(a));
             // decided before the command runs: the answer to "link acme" may still go to the channel
             boolean customerMayRead = store.customerByChannel(workspace, channel).isPresent();
             deliver(workspace, a, command(workspace, a, channel, text), customerMayRead);

@@ -140,13 +140,18 @@ final class TeamsState {
 
     /** True the first time an activity id is seen: Teams redelivers when an answer was slow or failed. */
     boolean firstSighting(String workspace, String activityId) {
-        return "OK".equals(redis.set(key(workspace, "seen", activityId), "1",
+        return "OK".equals(redis.set(seenKey(workspace, activityId), "1",
                 SetParams.setParams().nx().ex(SEEN_TTL.toSeconds())));
+    }
+
+    /** The key marking an activity as seen; {@link TeamsInbox} sets it in the same call that queues the activity. */
+    static String seenKey(String workspace, String activityId) {
+        return key(workspace, "seen", activityId);
     }
 
     /** Handling failed: let Teams' retry run it again. */
     void forgetSighting(String workspace, String activityId) {
-        redis.del(key(workspace, "seen", activityId));
+        redis.del(seenKey(workspace, activityId));
     }
 
     // --- guest / external verdicts from the roster ----------------------------------------------

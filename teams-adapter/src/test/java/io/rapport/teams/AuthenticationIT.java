@@ -86,6 +86,24 @@ class AuthenticationIT {
     }
 
     @Test
+    void a_message_with_a_valid_token_is_queued_and_its_turn_runs_as_the_same_caller() throws Exception {
+        String token = openId.sign(openId.token(APP_ID, h.connector.url()));
+
+        assertEquals(202, h.post(Serialization.toString(h.personal("29:alex", "Alex", "add Acme")), "Bearer " + token)
+                .status());
+        assertTrue(h.store.customers(h.workspace).stream().anyMatch(c -> c.name().equals("Acme")));
+    }
+
+    @Test
+    void a_message_with_a_bad_token_is_refused_with_401_and_nothing_is_queued() throws Exception {
+        var r = h.post(Serialization.toString(h.personal("29:alex", "Alex", "add Acme")), "Bearer not-a-jwt");
+
+        assertEquals(401, r.status());
+        assertEquals(List.of(), TestRedis.keysOf(h.workspace), "no inbox, no reference, no sighting");
+        assertFalse(TestRedis.client().sismember(TeamsInbox.REGISTRY, h.workspace));
+    }
+
+    @Test
     void garbage_and_forged_tokens_are_refused_with_401() throws Exception {
         for (String header : List.of("Bearer", "Bearer not-a-jwt", "Bearer a.b.c", "Basic dXNlcjpwYXNz",
                 "Bearer " + OpenIdServer.forge(openId.token(APP_ID, h.connector.url())))) {

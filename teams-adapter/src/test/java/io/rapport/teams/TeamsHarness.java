@@ -12,6 +12,7 @@ import io.rapport.core.rule.ReciprocateRule;
 import io.rapport.core.rulebook.RulebookLoader;
 import io.rapport.core.testing.MutableClock;
 import io.rapport.core.time.DueParser;
+import io.rapport.store.redis.Await;
 import io.rapport.store.redis.RedisStore;
 import io.rapport.store.redis.TestRedis;
 import java.io.IOException;
@@ -50,6 +51,7 @@ final class TeamsHarness implements AutoCloseable {
     private final Javalin server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger ids = new AtomicInteger();
+    private final boolean worker;
 
     TeamsHarness() throws IOException {
         this(TeamsSettings.local().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)),
@@ -57,6 +59,17 @@ final class TeamsHarness implements AutoCloseable {
     }
 
     TeamsHarness(TeamsSettings settings, SendPolicy policy) throws IOException {
+        this(settings, policy, true);
+    }
+
+    /** A harness whose inbox worker is not running: activities stay queued until {@link TeamsAdapter#drainActivities}. */
+    static TeamsHarness withoutWorker() throws IOException {
+        return new TeamsHarness(TeamsSettings.local().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                new SendPolicy(4, Duration.ofMillis(50), Duration.ofMillis(400)), false);
+    }
+
+    TeamsHarness(TeamsSettings settings, SendPolicy policy, boolean worker) throws IOException {
+        this.worker = worker;
         connector = new FakeConnector();
         DueParser due = new DueParser();
         engine = new Engine(store, RulebookLoader.defaults(), clock, List.of(new ReciprocateRule()),
@@ -73,6 +86,9 @@ final class TeamsHarness implements AutoCloseable {
             }
         };
         teams = new TeamsAdapter(settings, engine, store, TestRedis.client(), clock, listener, policy);
+        if (worker) {
+            teams.start();
+        }
         scheduler = new Scheduler(store, engine, teams.messenger(), clock, Scheduler.Listener.NONE);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -102,6 +118,10 @@ final class TeamsHarness implements AutoCloseable {
         }
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (worker && response.statusCode() / 100 == 2) {
+            // a message is answered once queued: wait until the worker has handled it, as the tests assert on that
+            Await.until("the Teams inbox worker to handle what was queued", () -> teams.backlog() == 0);
+        }
         return new Response(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -201,5 +221,6 @@ final class TeamsHarness implements AutoCloseable {
         teams.close();
         connector.close();
         TestRedis.forget(workspace);
+        TestRedis.client().del(TeamsInbox.REGISTRY);
     }
 }

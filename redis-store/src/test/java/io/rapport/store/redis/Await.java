@@ -1,13 +1,13 @@
-package io.rapport.slack;
+package io.rapport.store.redis;
 
 import java.util.function.BooleanSupplier;
 
-/** Waits for something done in the background (a message update, an ephemeral answer) to happen. */
-final class Await {
+/** Waits (up to 10 s) for something done in the background (an inbox worker, a queued send) to happen. */
+public final class Await {
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier done) {
+    public static void until(String what, BooleanSupplier done) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
