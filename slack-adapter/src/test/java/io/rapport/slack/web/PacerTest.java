@@ -2,37 +2,15 @@ package io.rapport.slack.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
+import io.rapport.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Slack's pace per channel, and the holds a 429 puts on a channel or on a method without one. */
 class PacerTest {
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-06-17T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hand clock = new Hand();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-17T10:00:00Z"));
     private final Pacer pacer = new Pacer(clock, 1.0, 3);
 
     @Test
@@ -42,7 +20,7 @@ class PacerTest {
         }
         assertEquals(Duration.ofSeconds(1), pacer.reserve("C1"));
         assertEquals(Duration.ZERO, pacer.reserve("C2"), "another channel has its own pace");
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertEquals(Duration.ZERO, pacer.reserve("C1"));
     }
 
@@ -54,9 +32,9 @@ class PacerTest {
         assertEquals(Duration.ZERO, pacer.held("T2", "conversations.open"), "another workspace is not held");
         assertEquals(Duration.ZERO, pacer.held("T1", "users.info"), "another method is not held");
         pacer.hold("T1", "conversations.open", Duration.ofSeconds(1));
-        clock.now = clock.now.plusMillis(1500);
+        clock.advance(Duration.ofMillis(1500));
         assertEquals(Duration.ofMillis(500), pacer.held("T1", "conversations.open"), "a shorter hold never shortens one");
-        clock.now = clock.now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         assertEquals(Duration.ZERO, pacer.held("T1", "conversations.open"));
     }
 }
