@@ -23,7 +23,7 @@ class CommandParserFuzzTest {
         return FuzzText.any();
     }
 
-    @Property(tries = 80_000)
+    @Property(tries = 300_000)
     void any_text_parses_or_gets_a_short_clear_reason(@ForAll("text") String text) {
         try {
             assertNotNull(CommandParser.parse(text));

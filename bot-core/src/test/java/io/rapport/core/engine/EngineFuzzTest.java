@@ -60,7 +60,7 @@ class EngineFuzzTest {
         return FuzzText.any();
     }
 
-    @Property(tries = 8_000)
+    @Property(tries = 40_000)
     void any_command_gets_a_readable_answer_and_a_refused_one_writes_nothing(
             @ForAll("text") String text, @ForAll boolean admin, @ForAll boolean inChannel, @ForAll boolean mention) {
         Actor actor = admin ? EngineHarness.admin("alex") : EngineHarness.actor("alex");
@@ -101,7 +101,7 @@ class EngineFuzzTest {
         assertTrue(reply.text().length() <= CLEAR, () -> "a " + reply.text().length() + "-character refusal");
     }
 
-    @Property(tries = 6_000)
+    @Property(tries = 30_000)
     void any_button_with_any_value_gets_an_answer(@ForAll("button") String actionId, @ForAll("text") String value,
                                                    @ForAll("text") String input, @ForAll boolean admin) {
         Actor actor = admin ? EngineHarness.admin("alex") : EngineHarness.actor("alex");
