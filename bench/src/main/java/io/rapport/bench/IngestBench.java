@@ -38,7 +38,11 @@ final class IngestBench {
 
     /** Both servers' closed-loop runs, what was persisted, and each server's open-loop run at {@link #OPEN_RATE}. */
     record Result(List<Run> rapport, List<Run> baseline, long sent, long persisted, double drainSeconds,
-            double heapMegabytes, Run openRapport, Run openBaseline) {
+            Heap heap, Run openRapport, Run openBaseline) {
+    }
+
+    /** Heap in use right after the load (uncollected garbage included) and after a full collection then. */
+    record Heap(double inUseMegabytes, double liveMegabytes) {
     }
 
     /** Well under both servers' capacity on this machine, so the figure is latency, not queueing. */
@@ -120,7 +124,11 @@ final class IngestBench {
                     sent += r.requests();
                     ours.add(summary(r));
                 }
-                double heap = heapMegabytes(rapportPort);
+                double inUse = heapMegabytes(rapportPort);
+                collectGarbage(rapport);
+                Heap heap = new Heap(inUse, heapMegabytes(rapportPort));
+                System.out.printf("Rapport heap after the load: %.0f MB in use, %.0f MB after a full collection%n",
+                        heap.inUseMegabytes(), heap.liveMegabytes());
                 Run openBaseline = summary(LoadClient.atRate(bareUrl, OPEN_RATE, each, this::event));
                 LoadClient.Result open = LoadClient.atRate(rapportUrl, OPEN_RATE, each, this::event);
                 sent += open.requests();
@@ -168,23 +176,27 @@ final class IngestBench {
         }
     }
 
-    /** The jar's own figure: heap in use per its Prometheus metrics, right after the load. */
+    /** The jar's own figure: heap in use per its Prometheus metrics. */
     private static double heapMegabytes(int port) throws Exception {
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
         double bytes = 0;
-        double live = -1;
         for (String line : metrics.lines().toList()) {
             if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
                 bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            } else if (line.startsWith("jvm_gc_live_data_size_bytes")) {
-                live = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
-        System.out.printf("Rapport heap after the load: %.0f MB in use (with uncollected garbage), live data after the"
-                + " last major collection %s%n", bytes / (1024 * 1024), live <= 0 ? "not reported (no major collection yet)"
-                : String.format("%.0f MB", live / (1024 * 1024)));
         return bytes / (1024 * 1024);
+    }
+
+    /** A full collection in the jar's JVM ({@code jcmd <pid> GC.run}), so what stays in use is what it keeps. */
+    private static void collectGarbage(Process p) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(p.pid()), "GC.run").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd GC.run failed: " + out);
+        }
     }
 
     private String command(String url, String channel, String text) throws Exception {
