@@ -31,6 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,9 +71,37 @@ public final class Main implements AutoCloseable {
     }
 
     public static Main start(Config config, Clock clock) {
-        Rulebook rulebook = loadRulebook(config);
-        LOG.info("Starting Rapport: {}", config);
-        RedisHandle redis = RedisHandle.open(config);
+        // an embedded Redis takes a few hundred milliseconds to come up, mostly waiting on its process: meanwhile
+        // this thread reads the rulebook and sets up what needs no Redis
+        CompletableFuture<RedisHandle> opening = CompletableFuture.supplyAsync(() -> RedisHandle.open(config),
+                runnable -> {
+                    Thread t = new Thread(runnable, "rapport-redis-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        Rulebook rulebook;
+        Metrics metrics;
+        try {
+            rulebook = loadRulebook(config);
+            LOG.info("Starting Rapport: {}", config);
+            metrics = new Metrics();
+            HttpServer.prepare();
+        } catch (RuntimeException e) {
+            // nothing is left running: the Redis being started is stopped before the error is reported
+            opening.handle((handle, failed) -> {
+                if (handle != null) {
+                    handle.close();
+                }
+                return null;
+            }).join();
+            throw e;
+        }
+        RedisHandle redis;
+        try {
+            redis = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         try {
             redis.awaitReady(Duration.ofSeconds(10));
             LOG.info("Using {}", redis.description());
@@ -87,7 +117,6 @@ public final class Main implements AutoCloseable {
             DueParser due = new DueParser();
             Engine engine = new Engine(store, rulebook, clock, Rules.all(), new RuleBasedGestureDetector(),
                     new RuleBasedTeammateDetector(), (phrase, ref) -> due.resolve(phrase, ref, "en-US"));
-            Metrics metrics = new Metrics();
             WebChatStore chatStore = new WebChatStore(redis.client(), WebChat.WORKSPACE);
             WebChat webChat = new WebChat(engine, store, chatStore, clock, rulebook.team().timezone());
             webChat.seed();

@@ -72,22 +72,32 @@ public final class BenchMain {
         }
         if (chosen.contains("startup")) {
             Path jar = root.resolve("app/target/rapport.jar");
-            double[] plain = StartupBench.run(jar, 7);
+            double[] plain = StartupBench.run(jar, 7, false);
             double median = Stats.median(plain);
-            System.out.printf("Start-up to /ready: median %.0f ms of %d runs %s%n", median, plain.length,
+            System.out.printf("Start-up to /ready, restarts: median %.0f ms of %d runs %s%n", median, plain.length,
                     Arrays.toString(Arrays.stream(plain).mapToLong(Math::round).toArray()));
-            rows.add(new Row("start-up, jar to /ready (embedded Redis)", String.format(Locale.ROOT,
-                    "%.0f ms median of %d", median, plain.length), "1,500 ms target",
-                    String.format(Locale.ROOT, "%.2f", median / 1500), "< 1,500 ms", median < 1500, ""));
+            rows.add(new Row("start-up, jar to /ready (embedded Redis), a restart on its data directory",
+                    String.format(Locale.ROOT, "%.0f ms median of %d", median, plain.length), "1,500 ms target",
+                    String.format(Locale.ROOT, "%.2f", median / 1500), "< 1,500 ms", median < 1500,
+                    "the data directory one unmeasured start laid down, as a service is restarted"));
+            double[] first = StartupBench.run(jar, 7, true);
+            double firstMedian = Stats.median(first);
+            System.out.printf("Start-up to /ready, first starts: median %.0f ms of %d runs %s%n", firstMedian,
+                    first.length, Arrays.toString(Arrays.stream(first).mapToLong(Math::round).toArray()));
+            rows.add(new Row("start-up, first start on an empty data directory", String.format(Locale.ROOT,
+                    "%.0f ms median of %d", firstMedian, first.length), String.format(Locale.ROOT,
+                    "restart: %.0f ms", median), String.format(Locale.ROOT, "%.2f", firstMedian / median),
+                    "< 1,500 ms", firstMedian < 1500, "the first start also writes the bundled redis-server (10 MB)"
+                    + " out of the jar into the data directory"));
             Path archive = StartupBench.appCdsArchive(jar, root.resolve("bench/target/rapport-app.jsa"));
-            double[] cds = StartupBench.run(jar, 7, "-XX:SharedArchiveFile=" + archive);
+            double[] cds = StartupBench.run(jar, 7, false, "-XX:SharedArchiveFile=" + archive);
             double cdsMedian = Stats.median(cds);
-            System.out.printf("Start-up to /ready with AppCDS: median %.0f ms of %d runs %s%n", cdsMedian, cds.length,
-                    Arrays.toString(Arrays.stream(cds).mapToLong(Math::round).toArray()));
-            rows.add(new Row("start-up with an AppCDS archive (-XX:SharedArchiveFile)", String.format(Locale.ROOT,
-                    "%.0f ms median of %d", cdsMedian, cds.length), String.format(Locale.ROOT,
-                    "without: %.0f ms", median), String.format(Locale.ROOT, "%.2f", cdsMedian / median),
-                    "< 1,500 ms", cdsMedian < 1500, "archive made by one training run with "
+            System.out.printf("Start-up to /ready with AppCDS, restarts: median %.0f ms of %d runs %s%n", cdsMedian,
+                    cds.length, Arrays.toString(Arrays.stream(cds).mapToLong(Math::round).toArray()));
+            rows.add(new Row("start-up with an AppCDS archive (-XX:SharedArchiveFile), a restart",
+                    String.format(Locale.ROOT, "%.0f ms median of %d", cdsMedian, cds.length),
+                    String.format(Locale.ROOT, "without: %.0f ms", median), String.format(Locale.ROOT, "%.2f",
+                    cdsMedian / median), "< 1,500 ms", cdsMedian < 1500, "archive made by one training run with "
                     + "-XX:ArchiveClassesAtExit (see README, Run it)"));
         }
         if (chosen.contains("detection")) {
