@@ -112,6 +112,28 @@ class EventsIT {
     }
 
     @Test
+    void an_event_handled_again_after_its_worker_died_before_marking_it_done_makes_no_second_touch() {
+        linkAcme(TEAM, "C111");
+        var jedis = io.rapport.store.redis.TestRedis.client();
+        assertEquals(200, h.postSigned(Fixtures.bytes("events/message.channel.ticket-ids-in-text.bolt-python.json"),
+                "application/json").statusCode());
+        var queued = jedis.xrange(SlackAdapter.INBOX, (redis.clients.jedis.StreamEntryID) null, null);
+        assertEquals(1, queued.size());
+        Map<String, String> entry = queued.get(0).getFields();
+        assertEquals(1, h.drain());
+        assertEquals(1, touches(TEAM).size());
+
+        // the worker recorded the touch, then died: the event is neither marked done nor acknowledged
+        assertEquals(1, jedis.del("rapport:{slack}:done:" + TEAM + ":" + entry.get("event")));
+        jedis.xadd(SlackAdapter.INBOX, redis.clients.jedis.StreamEntryID.NEW_ENTRY, entry);
+        assertEquals(1, h.drain());
+
+        assertEquals(1, touches(TEAM).size());
+        assertEquals(1, h.store.stats(Workspaces.of(TEAM), h.store.customers(Workspaces.of(TEAM)).get(0).id())
+                .touches());
+    }
+
+    @Test
     void a_thread_reply_counts_and_a_bot_or_an_edit_is_not_a_new_message() {
         linkAcme(TEAM, "C111");
         h.event("events/message.thread_broadcast.bolt-python.json");

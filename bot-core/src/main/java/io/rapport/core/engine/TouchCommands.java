@@ -18,6 +18,8 @@ import io.rapport.core.model.Person;
 import io.rapport.core.model.Touch;
 import io.rapport.core.model.TouchKind;
 import io.rapport.core.port.Change;
+import io.rapport.core.port.ConflictException;
+import io.rapport.core.port.Expectation;
 import io.rapport.core.rule.Signals;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +107,25 @@ final class TouchCommands {
         Reading reading = m.fromCustomer() ? fromCustomer(m, customer, messageKey)
                 : fromTeammate(m, customer, messageKey);
         Customer after = customer;
-        recorder.record(ws, after, reading.touch(), reading.signals(), null, tx -> {
-            alongside.forEach(tx::change);
-            if (reading.promise() != null) {
-                promises.record(tx, after, reading.promise(), reading.signals().asPromise(), m.author());
+        String token = messageKey == null ? null : "message:" + messageKey;
+        try {
+            recorder.record(ws, after, reading.touch(), reading.signals(), null, tx -> {
+                if (token != null) {
+                    // one touch per message, even when the platform's event is handled twice
+                    tx.expect(new Expectation.Unseen(token));
+                    tx.change(new Change.Seen(token));
+                }
+                alongside.forEach(tx::change);
+                if (reading.promise() != null) {
+                    promises.record(tx, after, reading.promise(), reading.signals().asPromise(), m.author());
+                }
+            });
+        } catch (ConflictException e) {
+            if (e.failed() instanceof Expectation.Unseen) {
+                return Reply.none(); // recorded already; the author was told then
             }
-        });
+            throw e;
+        }
         return reading.promise() == null ? Reply.none() : Reply.of(noted(after, reading.promise(), messageKey, m));
     }
 

@@ -76,6 +76,15 @@ public sealed interface Change {
     }
 
     /**
+     * Remembers {@code token} for {@link #REMEMBERED}, so a later batch expecting it {@link Expectation.Unseen}
+     * fails. Longer than Slack retries an event and than an instance's pending inbox entries wait for its restart
+     * on a normal day; each token costs Redis about a hundred bytes for that long.
+     */
+    record Seen(String token) implements Change {
+        public static final java.time.Duration REMEMBERED = java.time.Duration.ofDays(1);
+    }
+
+    /**
      * Appends to the workspace's append-only audit log, in the same atomic batch as the change it records.
      * Nothing removes an entry: a later {@link DeleteCustomer} of the customer it names leaves it.
      */

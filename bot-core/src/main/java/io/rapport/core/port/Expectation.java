@@ -13,6 +13,14 @@ public sealed interface Expectation {
     record CustomerExists(String customerId) implements Expectation {
     }
 
+    /**
+     * No batch carrying {@link Change.Seen} with this token was committed within the store's memory of it
+     * ({@link Change.Seen#REMEMBERED}): how a platform message handled twice (its worker died after the commit,
+     * before it could mark the message handled) is recorded once.
+     */
+    record Unseen(String token) implements Expectation {
+    }
+
     /** The active nudge with this key is {@code nudgeId}, or there is none when {@code nudgeId} is null. */
     record ActiveNudge(String key, String nudgeId) implements Expectation {
     }

@@ -211,6 +211,22 @@ public abstract class StoreContract extends AuditContract {
     }
 
     @Test
+    void unseen_fails_once_its_token_was_seen_and_then_writes_nothing() {
+        put(new Change.PutCustomer(customer("c1", "Acme")));
+        Expectation unseen = new Expectation.Unseen("message:C1/1700000000.000100");
+        store.commit(ws, List.of(unseen), List.of(new Change.Seen("message:C1/1700000000.000100"),
+                touchChange("t1", "c1", T0)));
+
+        ConflictException e = assertThrows(ConflictException.class, () -> store.commit(ws, List.of(unseen),
+                List.of(new Change.Seen("message:C1/1700000000.000100"), touchChange("t2", "c1", T0))));
+
+        assertEquals(unseen, e.failed());
+        assertEquals(1, store.touches(ws, "c1", 10).size(), "the second batch wrote nothing");
+        store.commit(ws, List.of(new Expectation.Unseen("message:C1/1700000000.000200")), List.of());
+        store.commit(newWorkspace(), List.of(unseen), List.of());
+    }
+
+    @Test
     void a_setting_is_written_replaced_and_removed() {
         assertEquals(Optional.empty(), store.setting(ws, "team_channel"));
         put(new Change.PutSetting("team_channel", "C-team"));

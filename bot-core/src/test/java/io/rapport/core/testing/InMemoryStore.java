@@ -65,6 +65,8 @@ public final class InMemoryStore implements Store {
         final Map<String, String> settings = new HashMap<>();
         final Map<String, TreeMap<LocalDate, HealthPoint>> health = new HashMap<>();
         final Map<String, Map<String, Correction>> corrections = new HashMap<>();
+        /** Tokens of {@code Change.Seen}: kept for the store's life, which is shorter than a day in tests. */
+        final java.util.Set<String> seen = new java.util.HashSet<>();
         final List<AuditEntry> audit = new ArrayList<>();
         long seq;
     }
@@ -191,6 +193,8 @@ public final class InMemoryStore implements Store {
             return s.customers.values().stream().noneMatch(c -> c.name().equalsIgnoreCase(n.name()));
         } else if (e instanceof Expectation.CustomerExists c) {
             return s.customers.containsKey(c.customerId());
+        } else if (e instanceof Expectation.Unseen u) {
+            return !s.seen.contains(u.token());
         } else if (e instanceof Expectation.ActiveNudge a) {
             String current = s.nudges.values().stream().filter(n -> n.key().equals(a.key()) && n.state().isActive())
                     .map(Nudge::id).findFirst().orElse(null);
@@ -214,6 +218,8 @@ public final class InMemoryStore implements Store {
             s.health.remove(id);
             s.corrections.remove(id);
             s.nudges.values().removeIf(n -> id.equals(n.customerId()));
+        } else if (change instanceof Change.Seen seen) {
+            s.seen.add(seen.token());
         } else if (change instanceof Change.AddTouch a) {
             Touch t = a.touch();
             List<Touch> list = s.touches.computeIfAbsent(t.customerId(), k -> new ArrayList<>());

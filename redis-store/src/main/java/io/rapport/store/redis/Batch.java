@@ -38,6 +38,11 @@ final class Batch {
         return check("equals", key, field, value, failure);
     }
 
+    /** No key {@code key} exists. */
+    Batch expectNoKey(String key, String failure) {
+        return check("nokey", key, "", "", failure);
+    }
+
     /** The list element at {@code index} is exactly {@code value}. */
     Batch expectListElement(String key, long index, String value, String failure) {
         return check("lindex", key, Long.toString(index), value, failure);
@@ -110,6 +115,11 @@ final class Batch {
     /** Appends {@code value} as the field {@code entry} of a new stream entry with a server-assigned id. */
     Batch xadd(String key, String value) {
         return write("xadd", key, value, "");
+    }
+
+    /** Sets {@code key} to "1", expiring after {@code seconds}. */
+    Batch setExpiring(String key, long seconds) {
+        return write("setex", key, Long.toString(seconds), "");
     }
 
     Batch del(String key) {

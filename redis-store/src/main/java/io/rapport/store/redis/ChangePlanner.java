@@ -113,6 +113,8 @@ final class ChangePlanner {
             batch.expectNoField(keys.names(), nameKey(e.name()), code);
         } else if (expectation instanceof Expectation.CustomerExists e) {
             batch.expectField(keys.customers(), e.customerId(), code);
+        } else if (expectation instanceof Expectation.Unseen e) {
+            batch.expectNoKey(keys.seen(e.token()), code);
         } else if (expectation instanceof Expectation.ActiveNudge e) {
             if (e.nudgeId() == null) {
                 batch.expectNoField(keys.nudgeKeys(), e.key(), code);
@@ -158,6 +160,8 @@ final class ChangePlanner {
                     Json.write(c.correction()));
         } else if (change instanceof Change.PutHealth c) {
             putHealth(c.point());
+        } else if (change instanceof Change.Seen c) {
+            batch.setExpiring(keys.seen(c.token()), Change.Seen.REMEMBERED.toSeconds());
         } else if (change instanceof Change.Audit c) {
             batch.xadd(keys.audit(), Json.write(c.entry()));
         } else if (change instanceof Change.PutSetting c) {

@@ -83,6 +83,11 @@ final class Keys {
         return prefix + "seq";
     }
 
+    /** Marks a platform message already recorded ({@code Change.Seen}); expires on its own. */
+    String seen(String token) {
+        return prefix + "seen:" + token;
+    }
+
     /** The append-only audit log, a stream: no per-customer key, so forgetting a customer leaves it. */
     String audit() {
         return prefix + "audit";

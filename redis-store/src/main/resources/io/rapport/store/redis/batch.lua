@@ -19,6 +19,8 @@ for _ = 1, checks do
     ok = redis.call('SCARD', key) == tonumber(value)
   elseif op == 'hlen' then
     ok = redis.call('HLEN', key) == tonumber(value)
+  elseif op == 'nokey' then
+    ok = redis.call('EXISTS', key) == 0
   elseif op == 'lindex' then
     ok = redis.call('LINDEX', key, tonumber(field)) == value
   else
@@ -33,7 +35,7 @@ end
 -- Redis does not roll a script back, so an op this script does not know must stop it before any write.
 local known = { hset = true, hdel = true, hdeleq = true, hmax = true, hincr = true, zadd = true, zrem = true,
                 sadd = true, srem = true, lpush = true, rpush = true, del = true, lset = true,
-                unnote = true, xadd = true }
+                unnote = true, xadd = true, setex = true }
 for j = i, #ARGV, 4 do
   if not known[ARGV[j]] or not KEYS[tonumber(ARGV[j + 1])] then
     return redis.error_reply('bad write ' .. tostring(ARGV[j]))
@@ -97,6 +99,8 @@ for j = i, #ARGV, 4 do
     redis.call('RPUSH', key, a)
   elseif op == 'del' then
     redis.call('DEL', key)
+  elseif op == 'setex' then
+    redis.call('SET', key, '1', 'EX', tonumber(a))
   elseif op == 'xadd' then
     -- an audit entry: appended, never trimmed here
     redis.call('XADD', key, '*', 'entry', a)

@@ -61,6 +61,17 @@ class RedisStoreIT extends StoreContract {
     }
 
     @Test
+    void a_seen_token_is_one_key_in_the_workspace_slot_that_expires_after_a_day() {
+        Keys keys = new Keys(ws);
+        store.commit(ws, List.of(), List.of(new Change.Seen("message:C1/1700000000.000100")));
+        String key = keys.seen("message:C1/1700000000.000100");
+        assertTrue(key.startsWith("rapport:{" + ws + "}:"), key);
+        assertEquals("1", redis.get(key));
+        long ttl = redis.ttl(key);
+        assertTrue(ttl > 86_000 && ttl <= 86_400, "expires in about a day: " + ttl + " s");
+    }
+
+    @Test
     void only_the_newest_touches_keep_their_text_and_older_ones_keep_their_facts() {
         // "t0" is stored in the positional form, "t0000000" + i (the engine's shape) in the dense one
         for (String prefix : List.of("t", "t0000000")) {
