@@ -129,7 +129,9 @@ public final class Main implements AutoCloseable {
                     SendPolicy.standard()) : null;
             if (teams != null) {
                 messengers.put("teams", teams.messenger());
+                metrics.inbox("teams", teams::backlog, teams::deadLettered);
             }
+            slack.ifPresent(s -> metrics.inbox("slack", s.inbox()::backlog, s.inbox()::deadLettered));
             List<SchedulerLoop> loops = lanes(messengers, store, engine, clock, metrics);
             HttpServer http = new HttpServer(store, metrics, routes -> {
                 webChat.routes(routes);

@@ -1,6 +1,7 @@
 package io.rapport.app;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -11,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.rapport.core.engine.Scheduler;
 import io.rapport.core.model.Nudge;
 import io.rapport.teams.TeamsListener;
+import java.util.function.LongSupplier;
 
 /** What {@code GET /metrics} shows, in Prometheus text format. */
 public final class Metrics implements Scheduler.Listener, TeamsListener {
@@ -57,6 +59,21 @@ public final class Metrics implements Scheduler.Listener, TeamsListener {
     @Override
     public void inbound(String type, int status) {
         registry.counter("rapport.teams.activities", "type", type, "status", String.valueOf(status)).increment();
+    }
+
+    /**
+     * The events of a platform's inbox: waiting or being handled, and set aside. Read from Redis at each scrape;
+     * while Redis is unreachable they read NaN and the rest of the page is still served. The gauges hold their
+     * suppliers strongly: Micrometer's default weak reference lets a method reference be collected, after which
+     * the gauge reads NaN for good.
+     */
+    public void inbox(String platform, LongSupplier backlog, LongSupplier deadLettered) {
+        Gauge.builder("rapport.inbox.backlog", backlog, s -> s.getAsLong())
+                .description("Inbound events queued in Redis and not yet handled").tag("platform", platform)
+                .strongReference(true).register(registry);
+        Gauge.builder("rapport.inbox.dead.letters", deadLettered, s -> s.getAsLong())
+                .description("Inbound events set aside because they could not be handled").tag("platform", platform)
+                .strongReference(true).register(registry);
     }
 
     public String scrape() {

@@ -120,7 +120,9 @@ class EventsIT {
         var queued = jedis.xrange(SlackAdapter.INBOX, (redis.clients.jedis.StreamEntryID) null, null);
         assertEquals(1, queued.size());
         Map<String, String> entry = queued.get(0).getFields();
+        assertEquals(1, h.adapter.inbox().backlog(), "waiting in the inbox");
         assertEquals(1, h.drain());
+        assertEquals(0, h.adapter.inbox().backlog(), "handled: it left the inbox");
         assertEquals(1, touches(TEAM).size());
 
         // the worker recorded the touch, then died: the event is neither marked done nor acknowledged

@@ -84,6 +84,11 @@ public final class TeamsAdapter implements AutoCloseable {
         return inbox.all().stream().mapToLong(StreamInbox::backlog).sum();
     }
 
+    /** Activities set aside because they could not be handled, in every workspace's inbox. */
+    public long deadLettered() {
+        return inbox.all().stream().mapToLong(StreamInbox::deadLettered).sum();
+    }
+
     /** Lets the activity in hand finish and queued replies go out (up to 10 s), then stops. */
     @Override
     public void close() {
