@@ -1,6 +1,5 @@
 package io.rapport.slack.web;
 
-import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -18,6 +17,7 @@ import io.rapport.slack.Installations;
 import io.rapport.slack.oauth.TokenCipher;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +61,7 @@ public final class SlackApi {
     }
 
     public String openDm(String teamId, String userId) {
-        JsonObject body = new JsonObject();
-        body.addProperty("users", userId);
+        Map<String, String> body = Map.of("users", userId);
         return call(teamId, null, "conversations.open",
                 (c, token) -> methods.call(token, "conversations.open", body, ConversationsOpenResponse.class))
                 .getChannel().getId();
@@ -70,14 +69,14 @@ public final class SlackApi {
 
     /** Posts and returns the message's ts; {@code key} is stored in the message so a retry can find it. */
     public String postMessage(String teamId, String channel, List<LayoutBlock> blocks, String text, String key) {
-        JsonObject body = new JsonObject();
-        body.addProperty("channel", channel);
-        body.addProperty("text", text);
-        body.add("blocks", methods.json(blocks));
-        body.add("metadata", methods.json(Message.Metadata.builder().eventType(METADATA_TYPE)
-                .eventPayload(Map.of("key", key)).build()));
-        body.addProperty("unfurl_links", false);
-        body.addProperty("unfurl_media", false);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        body.put("text", text);
+        body.put("blocks", blocks);
+        body.put("metadata", Message.Metadata.builder().eventType(METADATA_TYPE).eventPayload(Map.of("key", key))
+                .build());
+        body.put("unfurl_links", false);
+        body.put("unfurl_media", false);
         ChatPostMessageResponse posted = callOnce(teamId, channel, "chat.postMessage",
                 (c, token) -> methods.call(token, "chat.postMessage", body, ChatPostMessageResponse.class),
                 () -> findPosted(teamId, channel, key));

@@ -1,13 +1,12 @@
 package io.rapport.slack.web;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -33,12 +32,11 @@ final class WebMethods {
         this.gson = GsonFactory.createSnakeCase(slack.getConfig());
     }
 
-    /** A model object (blocks, metadata) as the snake-case JSON the Web API reads. */
-    JsonElement json(Object value) {
-        return gson.toJsonTree(value);
-    }
-
-    <T extends SlackApiTextResponse> T call(String token, String method, JsonObject body, Class<T> type)
+    /**
+     * Calls {@code method} with {@code body} as its JSON object: each value (a string, a boolean, the SDK's blocks
+     * or metadata) written straight to snake-case JSON, with no intermediate tree.
+     */
+    <T extends SlackApiTextResponse> T call(String token, String method, Map<String, ?> body, Class<T> type)
             throws IOException, SlackApiException {
         Request request = new Request.Builder()
                 .url(slack.getConfig().getMethodsEndpointUrlPrefix() + method)
