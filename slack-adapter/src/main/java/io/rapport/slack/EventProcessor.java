@@ -101,6 +101,9 @@ public final class EventProcessor {
             return; // an edit, a deletion, a join, or a bot: not a person saying something new
         }
         String channel = str(event, "channel");
+        if (channel == null) {
+            return; // said nowhere (a damaged event): nothing to record or answer
+        }
         String text = Optional.ofNullable(str(event, "text")).orElse("");
         if ("im".equals(str(event, "channel_type"))) {
             if (!fromOurTeam(team, event)) {

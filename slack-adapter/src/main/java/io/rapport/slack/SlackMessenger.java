@@ -10,6 +10,8 @@ import io.rapport.slack.web.SlackApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -48,7 +50,7 @@ public final class SlackMessenger implements Messenger {
     /** Posts the reply once per key; returns where it is (also when it was posted earlier). */
     public Sent post(String team, String channel, Reply reply, String key) {
         String sentKey = Workspaces.key(team, "slack:sent:" + key);
-        String before = redis.get(sentKey);
+        String before = mark(sentKey);
         if (before != null && !before.equals(PENDING)) {
             return parse(before);
         }
@@ -58,8 +60,6 @@ public final class SlackMessenger implements Messenger {
             if (ts.isPresent()) {
                 return remember(sentKey, channel, ts.get());
             }
-        } else {
-            redis.set(sentKey, PENDING, SetParams.setParams().nx().ex(REMEMBER.toSeconds()));
         }
         List<LayoutBlock> blocks = BlockKit.blocks(reply);
         String ts = api.postMessage(team, channel, blocks, BlockKit.fallback(reply), key);
@@ -81,6 +81,19 @@ public final class SlackMessenger implements Messenger {
             redis.set(key, channel, SetParams.setParams().ex(DM_CHANNELS.toSeconds()));
         }
         return channel;
+    }
+
+    /**
+     * What is remembered under {@code sentKey} before this attempt (null when nothing), leaving it pending when
+     * nothing was: the read and the conditional write in one round trip.
+     */
+    private String mark(String sentKey) {
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            Response<String> before = pipeline.get(sentKey);
+            pipeline.set(sentKey, PENDING, SetParams.setParams().nx().ex(REMEMBER.toSeconds()));
+            pipeline.sync();
+            return before.get();
+        }
     }
 
     private Sent remember(String sentKey, String channel, String ts) {

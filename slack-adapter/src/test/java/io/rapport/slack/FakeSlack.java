@@ -71,7 +71,11 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
-    /** One request Rapport made. {@code params} are the form fields (or top-level JSON fields). */
+    /**
+     * One request Rapport made. {@code params} are the form fields, or the top-level fields of a JSON body (a
+     * nested object or array as its JSON text) with the whole body under {@code _body}; {@code _type} is the
+     * request's Content-Type and {@code _token} the Bearer token it carried.
+     */
     public record Call(String method, Map<String, String> params, long atMillis) {
         public JsonArray blocks() {
             String b = params.get("blocks");
@@ -199,11 +203,24 @@ public final class FakeSlack implements AutoCloseable {
         String method = path.startsWith("/api/") ? path.substring(5) : path.substring(1);
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = params(ex, body);
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+            params.put("_type", type);
+        }
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth != null) {
             params.put("_token", auth.replaceFirst("^Bearer ", ""));
         }
         calls.add(new Call(method, params, System.currentTimeMillis()));
+        if (path.startsWith("/api/") && params.containsKey("_body") && auth == null) {
+            // as Slack: a JSON body cannot carry the token, so without the header the call is not authenticated
+            byte[] out = "{\"ok\":false,\"error\":\"not_authed\"}".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+            return;
+        }
         Outage outage = outages.get(method);
         if (outage != null && outage.kind() != Outage.Kind.HANG) {
             boolean limited = outage.kind() == Outage.Kind.RATE_LIMITED;

@@ -85,6 +85,33 @@ class NudgeDeliveryIT {
     }
 
     @Test
+    void a_nudge_goes_to_slack_as_a_json_body_carrying_what_the_form_did_with_the_token_in_the_header() {
+        customerThanks("Acme", "Thanks so much for the quick fix!");
+        h.tick();
+        FakeSlack.Call open = h.slack.calls("conversations.open").get(0);
+        assertEquals("application/json; charset=utf-8", open.params().get("_type"));
+        assertEquals("{\"users\":\"U1\"}", open.params().get("_body"));
+        assertEquals("xoxb-test", open.params().get("_token"));
+        FakeSlack.Call post = onlyPost();
+        assertEquals("application/json; charset=utf-8", post.params().get("_type"));
+        assertEquals("xoxb-test", post.params().get("_token"));
+        JsonObject body = JsonParser.parseString(post.params().get("_body")).getAsJsonObject();
+        assertEquals(java.util.Set.of("channel", "text", "blocks", "metadata", "unfurl_links", "unfurl_media"),
+                body.keySet());
+        assertEquals("DU1", body.get("channel").getAsString());
+        assertTrue(body.get("text").getAsString().contains("Acme"), body.toString());
+        assertEquals("header", body.getAsJsonArray("blocks").get(0).getAsJsonObject().get("type").getAsString());
+        // nested JSON, not JSON text inside a string as a form field carries it
+        JsonObject metadata = body.getAsJsonObject("metadata");
+        assertEquals("rapport_message", metadata.get("event_type").getAsString());
+        String nudgeId = h.store.activeNudges(WS).stream().filter(n -> n.rule().equals("reciprocate")).findFirst()
+                .orElseThrow().id();
+        assertEquals(nudgeId + "#1", metadata.getAsJsonObject("event_payload").get("key").getAsString());
+        assertFalse(body.get("unfurl_links").getAsBoolean());
+        assertFalse(body.get("unfurl_media").getAsBoolean());
+    }
+
+    @Test
     void pressing_done_updates_the_dm_in_place_to_say_who_did_it() {
         customerThanks("Acme", "Thanks so much for the quick fix!");
         h.tick();
@@ -169,10 +196,15 @@ class NudgeDeliveryIT {
         customerThanks("&lt;!everyone&gt; Acme", hostile);
         h.tick();
         FakeSlack.Call post = onlyPost();
-        String everything = post.params().toString();
+        // decoded from the JSON body: where Slack reads markup (the fallback text, every mrkdwn text) none arrives
+        List<String> read = markupRead(post);
         for (String markup : List.of("<!", "<@", "<https://evil", "<#")) {
-            assertFalse(everything.contains(markup), markup + " reached Slack: " + everything);
+            assertTrue(read.stream().noneMatch(t -> t.contains(markup)), markup + " reached Slack: " + read);
         }
+        // plain text (the header) is shown as typed and never read as markup
+        assertEquals("Reciprocate: <!everyone> Acme", post.blocks().get(0).getAsJsonObject()
+                .getAsJsonObject("text").get("text").getAsString());
+        String everything = post.params().toString();
         assertTrue(everything.contains("&lt;!everyone&gt; Acme"), everything);
         assertTrue(everything.contains("&lt;!here&gt;") && everything.contains("&lt;@U998&gt;"), everything);
         // the same in a command answer and in Reply fallbacks
@@ -190,6 +222,26 @@ class NudgeDeliveryIT {
     }
 
     /** The idempotency key Rapport put into a posted message's metadata. */
+    /** The strings of a post that Slack reads markup in: its fallback text and the text of every mrkdwn object. */
+    private static List<String> markupRead(FakeSlack.Call post) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(post.params().get("text"));
+        mrkdwn(post.blocks(), out);
+        return out;
+    }
+
+    private static void mrkdwn(com.google.gson.JsonElement e, List<String> out) {
+        if (e.isJsonArray()) {
+            e.getAsJsonArray().forEach(child -> mrkdwn(child, out));
+        } else if (e.isJsonObject()) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.has("type") && "mrkdwn".equals(o.get("type").getAsString())) {
+                out.add(o.get("text").getAsString());
+            }
+            o.entrySet().forEach(child -> mrkdwn(child.getValue(), out));
+        }
+    }
+
     static final class SlackApiKey {
         static String of(FakeSlack.Call post) {
             return post.json("metadata").getAsJsonObject("event_payload").get("key").getAsString();

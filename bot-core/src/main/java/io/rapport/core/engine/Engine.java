@@ -144,22 +144,22 @@ public final class Engine {
             return Optional.empty();
         }
         if (nudge.customerId() == null) {
-            return nudge.rule().equals(DigestRule.ID)
-                    ? Optional.of(new Rendered(digest.card(workspace), true)) : Optional.empty();
+            return nudge.rule().equals(DigestRule.ID) ? Optional.of(new Rendered(digest.card(workspace), true, null,
+                    cards.zone(workspace, nudge))) : Optional.empty();
         }
-        return context.store().customer(workspace, nudge.customerId()).map(c -> new Rendered(
-                cards.render(workspace, nudge, c), cards.text(workspace, nudge, c).notice()));
+        return context.store().customer(workspace, nudge.customerId()).map(c -> cards.rendered(workspace, nudge, c));
     }
 
     /**
-     * When a private nudge may reach its reader: now during their working hours (the rulebook's days and hours
-     * read in their own zone), else the start of their next working day. Team posts go at once.
+     * When a private nudge, {@code rendered} for its reader, may reach them: now during their working hours (the
+     * rulebook's days and hours read in their own zone), else the start of their next working day. Team posts go
+     * at once.
      */
-    public Instant deliverableAt(String workspace, Nudge nudge, Instant now) {
+    public Instant deliverableAt(Nudge nudge, Rendered rendered, Instant now) {
         if (nudge.audience() != Audience.PERSON || nudge.assignee() == null) {
             return now;
         }
-        return BusinessHours.of(context.rulebook().team()).in(zones.of(workspace, nudge.assignee())).nextOpen(now);
+        return BusinessHours.of(context.rulebook().team()).in(rendered.zone()).nextOpen(now);
     }
 
     /**
@@ -171,8 +171,19 @@ public final class Engine {
         if (nudge.deliveries() > 0) {
             return;
         }
-        Customer customer = nudge.customerId() == null ? null
-                : context.store().customer(workspace, nudge.customerId()).orElse(null);
+        plan(workspace, nudge, nudge.customerId() == null ? null
+                : context.store().customer(workspace, nudge.customerId()).orElse(null));
+    }
+
+    /** {@link #afterDue(String, Nudge)} for a nudge delivered as {@code rendered}, about the customer it was for. */
+    public void afterDue(String workspace, Nudge nudge, Rendered rendered) {
+        if (nudge.deliveries() > 0) {
+            return;
+        }
+        plan(workspace, nudge, rendered.customer());
+    }
+
+    private void plan(String workspace, Nudge nudge, Customer customer) {
         if (nudge.customerId() != null && customer == null) {
             return;
         }

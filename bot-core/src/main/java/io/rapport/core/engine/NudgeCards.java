@@ -30,8 +30,18 @@ final class NudgeCards {
     }
 
     NudgeText text(String ws, Nudge nudge, Customer customer) {
-        return context.rule(nudge.rule()).text(nudge, customer,
-                new RenderContext(context.now(), zone(ws, nudge), context.rulebook()));
+        return text(nudge, customer, zone(ws, nudge));
+    }
+
+    private NudgeText text(Nudge nudge, Customer customer, ZoneId zone) {
+        return context.rule(nudge.rule()).text(nudge, customer, new RenderContext(context.now(), zone, context.rulebook()));
+    }
+
+    /** The nudge as it is delivered now, from one reading of its reader's zone and its rule's text. */
+    Rendered rendered(String ws, Nudge nudge, Customer customer) {
+        ZoneId zone = zone(ws, nudge);
+        NudgeText text = text(nudge, customer, zone);
+        return new Rendered(card(nudge, text), text.notice(), customer, zone);
     }
 
     /** The reader's zone: the assignee's for a private nudge, the team's for a team post. */
@@ -41,7 +51,10 @@ final class NudgeCards {
     }
 
     Card render(String ws, Nudge nudge, Customer customer) {
-        NudgeText text = text(ws, nudge, customer);
+        return card(nudge, text(ws, nudge, customer));
+    }
+
+    private Card card(Nudge nudge, NudgeText text) {
         List<Fact> facts = new ArrayList<>(text.facts().stream().filter(f -> !f.value().isBlank()).toList());
         facts.add(new Fact("Nudge", nudge.id()));
         String body = String.join("\n", List.of(text.what(), text.why(), text.next()).stream()

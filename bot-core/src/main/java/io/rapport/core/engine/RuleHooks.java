@@ -63,7 +63,7 @@ final class RuleHooks {
 
     private RuleContext situation(Transaction tx, Customer customer, Person actor) {
         List<Nudge> active = customer == null ? List.of()
-                : context.store().activeNudges(tx.workspace(), customer.id());
+                : new ReadOnUse<>(() -> context.store().activeNudges(tx.workspace(), customer.id()));
         return new RuleContext(customer, active, context.rulebook(), context.now(), actor);
     }
 }

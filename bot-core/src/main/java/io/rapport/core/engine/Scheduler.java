@@ -144,7 +144,7 @@ public final class Scheduler {
             store.complete(claim, nudge.closed(NudgeState.CANCELLED, "scheduler", now));
             return false;
         }
-        Instant deliverable = engine.deliverableAt(ws, nudge, now);
+        Instant deliverable = engine.deliverableAt(nudge, rendered.get(), now);
         // held for the reader's morning unless that would be too late for it to matter at all
         if (deliverable.isAfter(now) && (nudge.expiresAt() == null || deliverable.isBefore(nudge.expiresAt()))) {
             // outside the reader's working hours: it waits for their morning, without counting as a failure
@@ -166,7 +166,7 @@ public final class Scheduler {
         if (!sent) {
             return finish(claim, nudge, NudgeState.CANCELLED, "no recipient");
         }
-        engine.afterDue(ws, nudge);
+        engine.afterDue(ws, nudge, rendered.get());
         Nudge delivered = rendered.get().notice()
                 ? nudge.delivered().closed(NudgeState.DONE, "delivered", now) : nudge.delivered();
         if (store.complete(claim, delivered)) {

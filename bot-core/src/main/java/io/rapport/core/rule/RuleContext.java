@@ -5,6 +5,7 @@ import io.rapport.core.model.Nudge;
 import io.rapport.core.model.Person;
 import io.rapport.core.rulebook.Rulebook;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +13,15 @@ import java.util.Optional;
  * What a rule may look at when something happens.
  *
  * @param customer the customer it is about, or null for a workspace-wide event (team channel linked, digest)
- * @param active   the customer's scheduled and open nudges, as they were before this event
+ * @param active   the customer's scheduled and open nudges, as they were before this event; the engine reads
+ *                 them only if a rule looks
  * @param actor    the teammate who caused it, or null (observed in a channel, or time passing)
  */
 public record RuleContext(Customer customer, List<Nudge> active, Rulebook rulebook, Instant now, Person actor) {
 
     public RuleContext {
-        active = active == null ? List.of() : List.copyOf(active);
+        // not copied: that would read what the engine leaves unread until a rule looks
+        active = active == null ? List.of() : Collections.unmodifiableList(active);
     }
 
     /** Who a nudge about this customer goes to: the owner, else whoever caused the event. */

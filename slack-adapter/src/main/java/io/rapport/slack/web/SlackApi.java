@@ -2,11 +2,8 @@ package io.rapport.slack.web;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.request.chat.ChatPostMessageRequest;
-import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
@@ -20,6 +17,7 @@ import io.rapport.slack.Installations;
 import io.rapport.slack.oauth.TokenCipher;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,20 +61,24 @@ public final class SlackApi {
     }
 
     public String openDm(String teamId, String userId) {
+        Map<String, String> body = Map.of("users", userId);
         return call(teamId, null, "conversations.open",
-                (c, token) -> methods.call(token, "conversations.open", RequestFormBuilder.toForm(
-                        ConversationsOpenRequest.builder().users(List.of(userId)).build()),
-                        ConversationsOpenResponse.class)).getChannel().getId();
+                (c, token) -> methods.call(token, "conversations.open", body, ConversationsOpenResponse.class))
+                .getChannel().getId();
     }
 
     /** Posts and returns the message's ts; {@code key} is stored in the message so a retry can find it. */
     public String postMessage(String teamId, String channel, List<LayoutBlock> blocks, String text, String key) {
-        Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
-                .eventPayload(Map.of("key", key)).build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        body.put("text", text);
+        body.put("blocks", blocks);
+        body.put("metadata", Message.Metadata.builder().eventType(METADATA_TYPE).eventPayload(Map.of("key", key))
+                .build());
+        body.put("unfurl_links", false);
+        body.put("unfurl_media", false);
         ChatPostMessageResponse posted = callOnce(teamId, channel, "chat.postMessage",
-                (c, token) -> methods.call(token, "chat.postMessage", RequestFormBuilder.toForm(
-                        ChatPostMessageRequest.builder().channel(channel).blocks(blocks).text(text).metadata(metadata)
-                                .unfurlLinks(false).unfurlMedia(false).build()), ChatPostMessageResponse.class),
+                (c, token) -> methods.call(token, "chat.postMessage", body, ChatPostMessageResponse.class),
                 () -> findPosted(teamId, channel, key));
         return posted == null ? findPosted(teamId, channel, key).orElseThrow() : posted.getTs();
     }
