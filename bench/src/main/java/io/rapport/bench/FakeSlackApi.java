@@ -28,8 +28,12 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
 
     FakeSlackApi() throws IOException {
-        // without it the JDK server's separate writes of head and body wait out the client's delayed ACK (~40 ms)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
+        // without nodelay the JDK server's separate writes of head and body wait out the client's delayed ACK
+        // (~40 ms); the JDK reads it once, when the JVM's first server starts, so bench/run.sh sets it on the
+        // command line: setting it here came too late whenever the Teams bench's fake connector started first
+        if (!Boolean.getBoolean("sun.net.httpserver.nodelay")) {
+            throw new IllegalStateException("run with -Dsun.net.httpserver.nodelay=true (bench/run.sh does)");
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         server.createContext("/api/", this::handle);
         server.setExecutor(threads);
