@@ -102,12 +102,23 @@ class ActivityFuzzIT {
         assertClear(r, body.toString());
     }
 
+    /**
+     * Read with the SDK's own JSON reader, as the endpoint reads it: Gson stops at 255 levels of nesting, so an
+     * invoke whose value nests deeper than that (and that the endpoint read) was not recognised as one.
+     */
     private static boolean isInvoke(String json) {
         try {
-            return "invoke".equals(JsonParser.parseString(json).getAsJsonObject().get("type").getAsString());
-        } catch (RuntimeException e) {
+            return "invoke".equals(Serialization.jsonToTree(json).path("type").asText());
+        } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    @Example
+    void an_invoke_nested_deeper_than_gson_reads_is_still_recognised_as_an_invoke() {
+        String deep = "[".repeat(600) + "]".repeat(600);
+        assertTrue(isInvoke("{\"type\":\"invoke\",\"value\":{\"option\":" + deep + "}}"));
+        assertFalse(isInvoke("{\"type\":\"message\",\"value\":{\"option\":" + deep + "}}"));
     }
 
     @Example
